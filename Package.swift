@@ -1,0 +1,27 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "convtutor",
+    products: [
+        .executable(name: "convtutor", targets: ["convtutor"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.6.0"),
+    ],
+    targets: [
+        .target(name: "ConvMath"),
+        .target(name: "Tutor", dependencies: ["ConvMath"]),
+        .executableTarget(
+            name: "convtutor",
+            dependencies: [
+                "ConvMath",
+                "Tutor",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "ConvMathTests", dependencies: ["ConvMath"]),
+        .testTarget(name: "TutorTests", dependencies: ["Tutor", "ConvMath"], exclude: ["__Snapshots__"]),
+        .testTarget(name: "CLITests", dependencies: ["convtutor"]),
+    ]
+)

@@ -1,0 +1,43 @@
+/// A layer class as one framework spells it (`Conv2D` in Keras, `Conv2d` in PyTorch) and the
+/// arguments its constructor takes.
+public struct LayerType: Sendable, Equatable {
+    public var name: String
+    public var framework: Framework
+    public var family: LayerFamily
+    /// The number of spatial axes the layer works over (2 for Conv2D); 0 where it does not apply.
+    public var rank: Int
+    /// Arguments in the order the constructor takes them positionally, then keyword-only ones.
+    public var parameters: [ParameterSpec]
+
+    init(_ name: String, _ framework: Framework, _ family: LayerFamily, rank: Int = 0,
+         positional: String, keywordOnly: String = "") {
+        self.name = name
+        self.framework = framework
+        self.family = family
+        self.rank = rank
+        let common = framework == .keras ? LayerType.kerasCommon : LayerType.pytorchCommon
+        let keywords = (keywordOnly + " " + common).split(separator: " ").map(String.init)
+        self.parameters = positional.split(separator: " ").map { ParameterSpec(compact: String($0), positional: true) }
+            + keywords.map { ParameterSpec(compact: $0, positional: false) }
+    }
+
+    /// Keyword arguments every Keras layer accepts; `input_shape` and `input_dim` set a model's input.
+    static let kerasCommon = "~name ~dtype ~trainable ~autocast input_shape input_dim ~batch_size ~weights"
+    static let pytorchCommon = "~device ~dtype"
+
+    public func parameter(named name: String) -> ParameterSpec? {
+        parameters.first { $0.name == name }
+    }
+
+    /// The arguments that change counts or shapes, for help and error messages.
+    public var countedParameterNames: [String] {
+        parameters.filter { $0.affectsCount && $0.name != "input_shape" && $0.name != "input_dim" }.map(\.name)
+    }
+
+    /// A short signature, as `Conv2D(filters, kernel_size, strides=…, …)`.
+    public var signature: String {
+        let names = parameters.filter { $0.affectsCount && $0.name != "input_shape" && $0.name != "input_dim" }
+            .map { $0.isRequired ? $0.name : "\($0.name)=…" }
+        return "\(name)(\(names.joined(separator: ", ")))"
+    }
+}

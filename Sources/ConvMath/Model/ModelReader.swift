@@ -1,0 +1,121 @@
+/// Builds a `Model` from pasted model code: finds the layer calls, tells the framework from their
+/// names, binds their arguments and settles the input shape.
+public enum ModelReader {
+    /// Reads layers from one or more sources (each command-line layer is its own source).
+    /// `inputShape` is the `--input` given on the command line, if any.
+    public static func read(_ sources: [SourceText], inputShape: TensorShape?) throws(ModelError) -> Model {
+        var calls: [LayerCall] = []
+        for source in sources {
+            calls += try ModelSourceParser.parse(source)
+        }
+        guard !calls.isEmpty else {
+            throw ModelError("no layers were given",
+                             hint: "pass layers such as 'Conv2D(10, kernel_size=3)', or --file model.py")
+        }
+        let framework = try framework(of: calls)
+        var layers: [LayerSpec] = []
+        for call in calls {
+            let type = try resolve(call, framework: framework)
+            do {
+                layers.append(try LayerBuilder.build(try BoundArguments.bind(call, to: type)))
+            } catch {
+                throw error.located(in: call.source)
+            }
+        }
+        return try assemble(layers, framework: framework, inputShape: inputShape)
+    }
+
+    // MARK: - Framework
+
+    /// The framework every layer agrees on; a model that mixes them is an error.
+    static func framework(of calls: [LayerCall]) throws(ModelError) -> Framework {
+        var first: (framework: Framework, call: LayerCall)?
+        for call in calls {
+            guard let framework = try decidedFramework(call) else { continue }
+            if let first, first.framework != framework {
+                throw ModelError(
+                    "this model mixes \(first.framework.displayName) and \(framework.displayName) layers: "
+                        + "'\(call.writtenName)' is \(framework.displayName), but '\(first.call.writtenName)' "
+                        + "(\(first.call.source.name), line \(first.call.span.line)) is \(first.framework.displayName)",
+                    at: call.nameSpan,
+                    hint: "Keras spells layers Conv2D, Dense; PyTorch spells them nn.Conv2d, nn.Linear; use one framework"
+                ).located(in: call.source)
+            }
+            if first == nil { first = (framework, call) }
+        }
+        return first?.framework ?? .keras
+    }
+
+    /// The framework a call's prefix or name pins down, or nil when both frameworks have the name.
+    private static func decidedFramework(_ call: LayerCall) throws(ModelError) -> Framework? {
+        let types = LayerCatalog.types(named: call.name)
+        guard !types.isEmpty else { throw unknownLayer(call) }
+        if types.count == 1 {
+            let framework = types[0].framework
+            if let prefixFramework = call.prefixFramework, prefixFramework != framework {
+                throw ModelError("'\(call.name)' is a \(framework.displayName) layer, but '\(call.prefix.joined(separator: "."))' is a \(prefixFramework.displayName) module",
+                                 at: call.nameSpan,
+                                 hint: suggestion(for: call.name, in: prefixFramework).map { "\(prefixFramework.displayName) spells it \($0)" })
+                    .located(in: call.source)
+            }
+            return framework
+        }
+        return call.prefixFramework
+    }
+
+    private static func resolve(_ call: LayerCall, framework: Framework) throws(ModelError) -> LayerType {
+        let types = LayerCatalog.types(named: call.name)
+        if let type = types.first(where: { $0.framework == (call.prefixFramework ?? framework) }) ?? types.first {
+            return type
+        }
+        throw unknownLayer(call)
+    }
+
+    private static func unknownLayer(_ call: LayerCall) -> ModelError {
+        var hint = "known layers include Conv2D, DepthwiseConv2D, SeparableConv2D, Conv2DTranspose, Dense, Flatten, "
+            + "MaxPooling2D, BatchNormalization (Keras) and nn.Conv2d, nn.ConvTranspose2d, nn.Linear, nn.MaxPool2d, "
+            + "nn.BatchNorm2d (PyTorch); run 'convtutor summary --help' for the full list"
+        if let close = Spelling.closest(to: call.name, among: LayerCatalog.all.map(\.name)) {
+            hint = "did you mean \(close)?"
+        }
+        return ModelError("unknown layer '\(call.writtenName)'", at: call.nameSpan, hint: hint).located(in: call.source)
+    }
+
+    private static func suggestion(for name: String, in framework: Framework) -> String? {
+        LayerCatalog.all.first { $0.framework == framework && $0.name.lowercased() == name.lowercased() }?.name
+    }
+
+    // MARK: - Input shape
+
+    private static func assemble(_ layers: [LayerSpec], framework: Framework, inputShape: TensorShape?) throws(ModelError) -> Model {
+        var declared: (shape: TensorShape, layer: LayerSpec)?
+        for (index, layer) in layers.enumerated() {
+            if case .input(let shape) = layer.operation {
+                guard index == 0 || layers[..<index].allSatisfy({ if case .input = $0.operation { true } else { false } }) else {
+                    throw locatedError("Input must come before the other layers", layer: layer,
+                                       hint: "move Input(shape=…) to the top")
+                }
+                declared = (shape, layer)
+            } else if index == layers.firstIndex(where: { if case .input = $0.operation { false } else { true } }),
+                      let shape = layer.declaredInputShape, declared == nil {
+                declared = (shape, layer)
+            }
+        }
+        if let inputShape, let declared, declared.shape != inputShape {
+            throw locatedError("the input shape \(inputShape) given with --input disagrees with \(declared.shape) written here",
+                               layer: declared.layer, hint: "give one of them, or make them agree")
+        }
+        guard let shape = inputShape ?? declared?.shape else {
+            let example = framework == .keras ? "--input 24x24x3, or start with Input(shape=(24, 24, 3))"
+                : "--input 3x24x24 (channels first, without the batch axis)"
+            throw ModelError("the input shape is missing", hint: "give it: \(example)")
+        }
+        return Model(framework: framework, inputShape: shape, layers: layers)
+    }
+
+    private static func locatedError(_ message: String, layer: LayerSpec, hint: String) -> ModelError {
+        var error = ModelError(message, at: layer.call?.span, hint: hint)
+        if let call = layer.call { error = error.located(in: call.source) }
+        return error
+    }
+}

@@ -1,0 +1,210 @@
+/// A recursive-descent parser for the Python expressions that appear in model code.
+struct ExpressionParser {
+    private let tokens: [Token]
+    private(set) var position = 0
+
+    init(tokens: [Token]) {
+        self.tokens = tokens
+    }
+
+    var current: Token { tokens[min(position, tokens.count - 1)] }
+
+    func peek(_ offset: Int = 1) -> Token { tokens[min(position + offset, tokens.count - 1)] }
+
+    mutating func advance() {
+        if position < tokens.count - 1 { position += 1 }
+    }
+
+    mutating func expect(_ symbol: String, closing opener: Token? = nil) throws(ModelError) -> Token {
+        guard current.isSymbol(symbol) else {
+            if let opener, current.kind == .end || current.kind == .newline {
+                throw ModelError("'\(opener.kindSymbol)' is never closed", at: opener.span,
+                                 hint: "add the missing '\(symbol)'")
+            }
+            throw ModelError("expected '\(symbol)' but found \(current.described)", at: current.span)
+        }
+        let token = current
+        advance()
+        return token
+    }
+
+    // MARK: - Expressions
+
+    mutating func parseExpression() throws(ModelError) -> Expression {
+        if case .identifier("lambda") = current.kind {
+            let start = current.span
+            var depth = 0
+            while current.kind != .end {
+                if current.isSymbol("(") || current.isSymbol("[") { depth += 1 }
+                if current.isSymbol(")") || current.isSymbol("]") {
+                    if depth == 0 { break }
+                    depth -= 1
+                }
+                if current.isSymbol(","), depth == 0 { break }
+                advance()
+            }
+            return Expression(.lambda, span: start)
+        }
+        return try parseSum()
+    }
+
+    private mutating func parseSum() throws(ModelError) -> Expression {
+        var left = try parseProduct()
+        while current.isSymbol("+") || current.isSymbol("-") {
+            guard case .symbol(let op) = current.kind else { break }
+            advance()
+            let right = try parseProduct()
+            left = Expression(.binary(op, left, right), span: left.span.through(right.span))
+        }
+        return left
+    }
+
+    private mutating func parseProduct() throws(ModelError) -> Expression {
+        var left = try parseUnary()
+        while current.isSymbol("*") || current.isSymbol("//") || current.isSymbol("/") || current.isSymbol("%") {
+            guard case .symbol(let op) = current.kind else { break }
+            advance()
+            let right = try parseUnary()
+            left = Expression(.binary(op, left, right), span: left.span.through(right.span))
+        }
+        return left
+    }
+
+    private mutating func parseUnary() throws(ModelError) -> Expression {
+        if current.isSymbol("-") || current.isSymbol("+") {
+            let sign = current
+            advance()
+            let operand = try parseUnary()
+            if sign.isSymbol("+") { return operand }
+            return Expression(.negate(operand), span: sign.span.through(operand.span))
+        }
+        return try parsePostfix()
+    }
+
+    private mutating func parsePostfix() throws(ModelError) -> Expression {
+        var expression = try parsePrimary()
+        while true {
+            if current.isSymbol("(") {
+                let opener = current
+                advance()
+                let arguments = try parseArguments(closing: ")", opener: opener)
+                let close = try expect(")", closing: opener)
+                expression = Expression(.call(callee: expression, arguments: arguments),
+                                        span: expression.span.through(close.span))
+            } else if current.isSymbol("."), case .identifier(let member) = peek().kind {
+                advance()
+                let memberSpan = current.span
+                advance()
+                if case .name(let parts) = expression.kind {
+                    expression = Expression(.name(parts + [member]), span: expression.span.through(memberSpan))
+                } else {
+                    expression = Expression(.name([member]), span: expression.span.through(memberSpan))
+                }
+            } else {
+                return expression
+            }
+        }
+    }
+
+    private mutating func parsePrimary() throws(ModelError) -> Expression {
+        let token = current
+        switch token.kind {
+        case .integer(let value):
+            advance()
+            return Expression(.integer(value), span: token.span)
+        case .float(let value):
+            advance()
+            return Expression(.float(value), span: token.span)
+        case .string(let value):
+            advance()
+            return Expression(.string(value), span: token.span)
+        case .identifier(let name):
+            advance()
+            switch name {
+            case "True": return Expression(.bool(true), span: token.span)
+            case "False": return Expression(.bool(false), span: token.span)
+            case "None": return Expression(.none, span: token.span)
+            default: return Expression(.name([name]), span: token.span)
+            }
+        case .symbol("("):
+            advance()
+            var elements: [Expression] = []
+            var sawComma = false
+            while !current.isSymbol(")") {
+                if current.kind == .end { break }
+                elements.append(try parseExpression())
+                if current.isSymbol(",") {
+                    sawComma = true
+                    advance()
+                } else {
+                    break
+                }
+            }
+            let close = try expect(")", closing: token)
+            if elements.count == 1 && !sawComma {
+                var inner = elements[0]
+                inner.span = token.span.through(close.span)
+                return inner
+            }
+            return Expression(.tuple(elements), span: token.span.through(close.span))
+        case .symbol("["):
+            advance()
+            var elements: [Expression] = []
+            while !current.isSymbol("]") {
+                if current.kind == .end { break }
+                elements.append(try parseExpression())
+                if current.isSymbol(",") { advance() } else { break }
+            }
+            let close = try expect("]", closing: token)
+            return Expression(.list(elements), span: token.span.through(close.span))
+        case .symbol("{"):
+            advance()
+            var depth = 1
+            while depth > 0 && current.kind != .end {
+                if current.isSymbol("{") { depth += 1 }
+                if current.isSymbol("}") { depth -= 1 }
+                if depth > 0 { advance() }
+            }
+            let close = try expect("}", closing: token)
+            return Expression(.dictionary, span: token.span.through(close.span))
+        case .newline, .end:
+            throw ModelError("the line ends where a value was expected", at: token.span)
+        default:
+            throw ModelError("expected a value but found \(token.described)", at: token.span)
+        }
+    }
+
+    private mutating func parseArguments(closing: String, opener: Token) throws(ModelError) -> [Argument] {
+        var arguments: [Argument] = []
+        while !current.isSymbol(closing) {
+            if current.kind == .end { break }
+            if current.isSymbol("*") || current.isSymbol("**") {
+                throw ModelError("unpacked arguments (*args, **kwargs) cannot be counted",
+                                 at: current.span, hint: "write the arguments out")
+            }
+            if case .identifier(let label) = current.kind, peek().isSymbol("=") {
+                let labelSpan = current.span
+                advance()
+                advance()
+                let value = try parseExpression()
+                arguments.append(Argument(label: label, labelSpan: labelSpan, value: value))
+            } else {
+                arguments.append(Argument(value: try parseExpression()))
+            }
+            if current.isSymbol(",") {
+                advance()
+            } else if !current.isSymbol(closing) {
+                if current.kind == .end { break }
+                throw ModelError("expected ',' or '\(closing)' but found \(current.described)", at: current.span)
+            }
+        }
+        return arguments
+    }
+}
+
+extension Token {
+    fileprivate var kindSymbol: String {
+        if case .symbol(let symbol) = kind { return symbol }
+        return "("
+    }
+}
