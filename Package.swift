@@ -20,7 +20,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "ConvMathTests", dependencies: ["ConvMath"]),
+        .testTarget(name: "ConvMathTests", dependencies: ["ConvMath", "Tutor"]),
         .testTarget(name: "TutorTests", dependencies: ["Tutor", "ConvMath"], exclude: ["__Snapshots__"]),
         .testTarget(name: "CLITests", dependencies: ["convtutor"]),
     ]
