@@ -20,8 +20,9 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .target(name: "SnapshotSupport", path: "Tests/SnapshotSupport"),
         .testTarget(name: "ConvMathTests", dependencies: ["ConvMath", "Tutor"]),
-        .testTarget(name: "TutorTests", dependencies: ["Tutor", "ConvMath"], exclude: ["__Snapshots__"]),
-        .testTarget(name: "CLITests", dependencies: ["convtutor"]),
+        .testTarget(name: "TutorTests", dependencies: ["Tutor", "ConvMath", "SnapshotSupport"], exclude: ["__Snapshots__"]),
+        .testTarget(name: "CLITests", dependencies: ["convtutor", "SnapshotSupport"], exclude: ["__Snapshots__"]),
     ]
 )

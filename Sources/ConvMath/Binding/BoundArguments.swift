@@ -3,9 +3,9 @@
 public struct BoundArguments: Sendable {
     public var type: LayerType
     public var call: LayerCall
-    private var values: [String: Argument]
+    private var values: [String: CallArgument]
 
-    init(type: LayerType, call: LayerCall, values: [String: Argument]) {
+    init(type: LayerType, call: LayerCall, values: [String: CallArgument]) {
         self.type = type
         self.call = call
         self.values = values
@@ -14,7 +14,7 @@ public struct BoundArguments: Sendable {
     /// Matches positional and keyword arguments to the layer's parameters, as Python would.
     public static func bind(_ call: LayerCall, to type: LayerType) throws(ModelError) -> BoundArguments {
         let positional = type.parameters.filter(\.isPositional)
-        var values: [String: Argument] = [:]
+        var values: [String: CallArgument] = [:]
         var index = 0
         for argument in call.arguments {
             if let label = argument.label {
@@ -68,7 +68,7 @@ public struct BoundArguments: Sendable {
         return true
     }
 
-    public func argument(_ name: String) -> Argument? { values[name] }
+    public func argument(_ name: String) -> CallArgument? { values[name] }
 
     /// Where a named argument stands, or the whole call when it was not given.
     public func span(of name: String) -> SourceSpan {

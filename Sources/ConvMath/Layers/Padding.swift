@@ -20,7 +20,7 @@ public enum Padding: Sendable, Equatable {
     }
 
     /// The zeros added on each side of an axis, when explicit.
-    func amount(axis: Int) -> Int {
+    public func amount(axis: Int) -> Int {
         if case .explicit(let amounts) = self { return amounts[axis] }
         return 0
     }

@@ -11,7 +11,7 @@ public struct Expression: Sendable, Equatable {
         case tuple([Expression])
         case list([Expression])
         case dictionary
-        case call(callee: Expression, arguments: [Argument])
+        case call(callee: Expression, arguments: [CallArgument])
         case binary(String, Expression, Expression)
         case negate(Expression)
         case lambda
@@ -33,7 +33,7 @@ public struct Expression: Sendable, Equatable {
 }
 
 /// One argument of a call: `10`, or `kernel_size=3`.
-public struct Argument: Sendable, Equatable {
+public struct CallArgument: Sendable, Equatable {
     public var label: String?
     public var labelSpan: SourceSpan?
     public var value: Expression

@@ -174,8 +174,8 @@ struct ExpressionParser {
         }
     }
 
-    private mutating func parseArguments(closing: String, opener: Token) throws(ModelError) -> [Argument] {
-        var arguments: [Argument] = []
+    private mutating func parseArguments(closing: String, opener: Token) throws(ModelError) -> [CallArgument] {
+        var arguments: [CallArgument] = []
         while !current.isSymbol(closing) {
             if current.kind == .end { break }
             if current.isSymbol("*") || current.isSymbol("**") {
@@ -187,9 +187,9 @@ struct ExpressionParser {
                 advance()
                 advance()
                 let value = try parseExpression()
-                arguments.append(Argument(label: label, labelSpan: labelSpan, value: value))
+                arguments.append(CallArgument(label: label, labelSpan: labelSpan, value: value))
             } else {
-                arguments.append(Argument(value: try parseExpression()))
+                arguments.append(CallArgument(value: try parseExpression()))
             }
             if current.isSymbol(",") {
                 advance()

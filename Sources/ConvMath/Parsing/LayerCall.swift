@@ -4,7 +4,7 @@ public struct LayerCall: Sendable, Equatable {
     public var name: String
     /// The module path written before the name: `["layers"]`, `["torch", "nn"]`, or empty.
     public var prefix: [String]
-    public var arguments: [Argument]
+    public var arguments: [CallArgument]
     /// The whole call.
     public var span: SourceSpan
     /// Just the callee, `layers.Conv2D`.

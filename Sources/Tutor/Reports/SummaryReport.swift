@@ -1,0 +1,96 @@
+import ConvMath
+
+/// The `summary` command's output: a table in the spirit of Keras' `model.summary()` with a column
+/// that shows how each count is obtained, then the totals.
+public struct SummaryReport: Sendable {
+    public var analysis: ModelAnalysis
+    public var names: [String]
+
+    public init(_ analysis: ModelAnalysis) {
+        self.analysis = analysis
+        self.names = LayerNaming.names(for: analysis.layers, framework: analysis.framework)
+    }
+
+    /// The table as text, fitted to `width` columns when given (shapes wrap, never truncate).
+    public func text(width: Int?, unicode: Bool = true) -> String {
+        let table = TextTable(
+            columns: [
+                .init("Layer (type)", breakAfter: [" ", "_", "-"], minimumWidth: 10),
+                .init("Output Shape", breakAfter: [","], minimumWidth: 6),
+                .init("Param #", alignRight: true, minimumWidth: 7),
+                .init("Formula", breakAfter: ["+"], minimumWidth: 8),
+            ],
+            rows: analysis.layers.indices.map { index in
+                let layer = analysis.layers[index]
+                let formula = layer.result.parameters.total == 0 ? "" : layer.result.formula.rendered(unicode ? .pretty : .ascii)
+                return [
+                    analysis.framework == .keras ? "\(names[index]) (\(layer.spec.type.name))" : names[index],
+                    layer.result.outputShape.description,
+                    NumberFormat.grouped(layer.result.parameters.total),
+                    formula,
+                ]
+            },
+            shrinkOrder: [3, 0, 1])
+        let heavy: Character = unicode ? "━" : "="
+        let ruleWidth = table.totalWidth(fitting: width)
+        let title = "\(analysis.framework.displayName) model, input \(analysis.inputShape) (\(layoutNote))"
+        var lines = width.map { PlainText.wrap(title, width: $0) } ?? [title]
+        lines.append(String(repeating: heavy, count: ruleWidth))
+        lines += table.render(width: width, rule: unicode ? "─" : "-")
+        lines.append(String(repeating: heavy, count: ruleWidth))
+        let totals = analysis.parameters
+        var footer = [
+            "Total params: \(NumberFormat.grouped(totals.total))",
+            "Trainable params: \(NumberFormat.grouped(totals.trainable))",
+            "Non-trainable params: \(NumberFormat.grouped(totals.nonTrainable))",
+        ]
+        if analysis.framework == .pytorch, analysis.layers.contains(where: { $0.result.weights.contains(where: \.isBuffer) }) {
+            footer.append("(BatchNorm's running mean and variance are buffers in PyTorch, not parameters)")
+        }
+        footer.append("Multiply-accumulates per sample: \(NumberFormat.grouped(analysis.multiplyAccumulates))")
+        for line in footer {
+            lines += width.map { PlainText.wrap(line, width: $0) } ?? [line]
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    private var layoutNote: String {
+        analysis.framework == .keras ? "channels last, batch axis left out" : "channels first, batch axis left out"
+    }
+
+    /// The JSON export: the documented keys first, in this order, then extra ones.
+    public func json() -> JSONValue {
+        .object([
+            ("framework", .string(analysis.framework.rawValue)),
+            ("input_shape", .array(analysis.inputShape.dimensions.map(JSONValue.integer))),
+            ("layers", .array(analysis.layers.indices.map { index in
+                let layer = analysis.layers[index]
+                let result = layer.result
+                return .object([
+                    ("type", .string(layer.spec.type.name)),
+                    ("output_shape", .array(result.outputShape.dimensions.map(JSONValue.integer))),
+                    ("params", .integer(result.parameters.total)),
+                    ("trainable_params", .integer(result.parameters.trainable)),
+                    ("non_trainable_params", .integer(result.parameters.nonTrainable)),
+                    ("formula", .string(result.formula.rendered(.ascii))),
+                    ("name", .string(names[index])),
+                    ("input_shape", .array(layer.inputShape.dimensions.map(JSONValue.integer))),
+                    ("weights", .array(result.weights.map { weight in
+                        .object([
+                            ("name", .string(weight.name)),
+                            ("shape", .array(weight.shape.map(JSONValue.integer))),
+                            ("trainable", .bool(weight.trainable)),
+                            ("buffer", .bool(weight.isBuffer)),
+                        ])
+                    })),
+                    ("macs", .integer(result.multiplyAccumulates)),
+                ])
+            })),
+            ("total_params", .integer(analysis.parameters.total)),
+            ("trainable_params", .integer(analysis.parameters.trainable)),
+            ("non_trainable_params", .integer(analysis.parameters.nonTrainable)),
+            ("output_shape", .array(analysis.outputShape.dimensions.map(JSONValue.integer))),
+            ("macs", .integer(analysis.multiplyAccumulates)),
+        ])
+    }
+}

@@ -1,0 +1,24 @@
+import ArgumentParser
+import Tutor
+
+/// `convtutor explain`: the derivation of each layer's count, step by step.
+struct Explain: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Derive each layer's parameter count and output shape step by step, with diagrams.",
+        discussion: """
+            Every layer type gets its own derivation: standard, grouped, depthwise, separable and \
+            transposed convolutions say what differs and why.
+
+            Examples:
+              convtutor explain --input 24x24x3 'Conv2D(10, kernel_size=3)'
+              convtutor explain --input 3x32x32 'nn.ConvTranspose2d(3, 8, 4, stride=2, padding=1)'
+              convtutor explain --input 32x32x16 'SeparableConv2D(32, 3, padding="same")'
+            """)
+
+    @OptionGroup var model: ModelInputOptions
+
+    func run() throws {
+        let analysis = try model.readModel()
+        print(ExplanationReport(analysis).text(width: model.columns ?? 80, unicode: model.unicode))
+    }
+}

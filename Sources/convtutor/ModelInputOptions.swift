@@ -1,0 +1,59 @@
+import ArgumentParser
+import ConvMath
+import Tutor
+
+/// The options every command that reads a model shares: the input shape and where the layers come from.
+struct ModelInputOptions: ParsableArguments {
+    @Option(name: .shortAndLong, help: ArgumentHelp(
+        "The input shape without the batch axis: 24x24x3 or '(24, 24, 3)' for Keras (channels last), 3x24x24 for PyTorch (channels first).",
+        valueName: "shape"))
+    var input: String?
+
+    @Option(name: .shortAndLong, help: ArgumentHelp(
+        "Read layers from a file, one call per line ('-' reads standard input). model.add(...), nn.Sequential(...), comments and trailing commas are fine.",
+        valueName: "path"))
+    var file: String?
+
+    @Argument(help: ArgumentHelp(
+        "Layer calls as Keras or PyTorch write them, e.g. 'Conv2D(10, kernel_size=3)' or 'nn.Conv2d(3, 10, 3)'. '-' reads standard input.",
+        valueName: "layer"))
+    var layers: [String] = []
+
+    @Option(help: ArgumentHelp("Fit the output to this many columns (default: the terminal's width).", valueName: "columns"))
+    var width: Int?
+
+    @Flag(help: "Draw with plain ASCII characters only.")
+    var ascii = false
+
+    func validate() throws {
+        if layers.isEmpty && file == nil {
+            throw ValidationError("give at least one layer, such as 'Conv2D(10, kernel_size=3)', or --file model.py")
+        }
+        if let width, width < 20 {
+            throw ValidationError("--width must be at least 20")
+        }
+    }
+
+    /// Reads and checks the model, printing a located error and exiting 1 when it is wrong.
+    func readModel() throws -> ModelAnalysis {
+        do {
+            var sources: [SourceText] = []
+            if let file { sources.append(try SourceFiles.read(file)) }
+            for (index, layer) in layers.enumerated() {
+                sources.append(layer == "-" ? try SourceFiles.read("-")
+                               : SourceText(name: "layer \(index + 1)", text: layer))
+            }
+            let shape = try input.map(ShapeParser.parse)
+            return try ModelReader.read(sources, inputShape: shape).analyze()
+        } catch let error as ModelError {
+            Console.printError(error.rendered())
+            throw ExitCode(1)
+        } catch let error as SourceFiles.ReadError {
+            Console.printError("error: \(error.message)")
+            throw ExitCode(1)
+        }
+    }
+
+    var columns: Int? { width ?? Console.terminalColumns() }
+    var unicode: Bool { !ascii && Console.localeIsUTF8() }
+}

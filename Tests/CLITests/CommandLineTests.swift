@@ -1,0 +1,119 @@
+import Foundation
+import Testing
+import SnapshotSupport
+
+@Suite("the convtutor command line")
+struct CommandLineTests {
+    static let seed = ["--input", "24x24x3", "Conv2D(10, kernel_size=3)", "Flatten()", "Dense(10)"]
+
+    @Test("summary prints the seed's table: 280 / 0 / 48,410, total 48,690")
+    func summaryTable() throws {
+        let result = try ConvTutorProcess.run(["summary", "--width", "100"] + Self.seed)
+        #expect(result.status == 0)
+        #expect(result.standardError.isEmpty)
+        assertSnapshot(result.standardOutput, named: "summary-seed")
+        let rows = result.standardOutput.split(separator: "\n")
+        #expect(rows.contains { $0.hasPrefix("conv2d (Conv2D)") && $0.contains(" 280 ") && $0.contains("10·(3·3·3)+10") })
+        #expect(rows.contains { $0.hasPrefix("flatten (Flatten)") && $0.contains("(4840,)") && $0.contains(" 0") })
+        #expect(rows.contains { $0.hasPrefix("dense (Dense)") && $0.contains("48,410") })
+        #expect(rows.contains("Total params: 48,690"))
+        #expect(rows.contains("Trainable params: 48,690"))
+        #expect(rows.contains("Non-trainable params: 0"))
+    }
+
+    @Test("summary --json has exactly the documented keys and values")
+    func summaryJSON() throws {
+        let result = try ConvTutorProcess.run(["summary", "--json"] + Self.seed)
+        #expect(result.status == 0)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8)) as? [String: Any])
+        #expect(object["framework"] as? String == "keras")
+        #expect(object["input_shape"] as? [Int] == [24, 24, 3])
+        #expect(object["total_params"] as? Int == 48_690)
+        #expect(object["trainable_params"] as? Int == 48_690)
+        #expect(object["non_trainable_params"] as? Int == 0)
+        let layers = try #require(object["layers"] as? [[String: Any]])
+        #expect(layers.count == 3)
+        #expect(layers[0]["type"] as? String == "Conv2D")
+        #expect(layers[0]["output_shape"] as? [Int] == [22, 22, 10])
+        #expect(layers[0]["params"] as? Int == 280)
+        #expect(layers[0]["trainable_params"] as? Int == 280)
+        #expect(layers[0]["non_trainable_params"] as? Int == 0)
+        #expect(layers[0]["formula"] as? String == "10*(3*3*3)+10")
+        #expect(layers[2]["params"] as? Int == 48_410)
+        #expect(layers[2]["output_shape"] as? [Int] == [10])
+    }
+
+    @Test("explain derives the seed step by step")
+    func explainSeed() throws {
+        let result = try ConvTutorProcess.run(["explain", "--width", "80", "--input", "24x24x3", "Conv2D(10, kernel_size=3)"])
+        #expect(result.status == 0)
+        assertSnapshot(result.standardOutput, named: "explain-seed")
+        #expect(result.standardOutput.contains("K·K·D = 3·3·3 = 27"))
+        #expect(result.standardOutput.contains("M·(K·K·D) = 10·27 = 270"))
+        #expect(result.standardOutput.contains("270 + 10 = 280 parameters"))
+        #expect(result.standardOutput.contains("22×22×10"))
+    }
+
+    @Test("a misspelt argument exits 1 with the line and a caret under it")
+    func badArgument() throws {
+        let result = try ConvTutorProcess.run(["summary", "--input", "24x24x3", "Conv2D(filter=10, kernel_size=3)"])
+        #expect(result.status == 1)
+        #expect(result.standardOutput.isEmpty)
+        #expect(result.standardError.contains("error: Conv2D has no argument 'filter'"))
+        #expect(result.standardError.contains("1 | Conv2D(filter=10, kernel_size=3)\n  |        ^~~~~~"))
+    }
+
+    @Test("layers come from standard input with '-' and from --file")
+    func stdinAndFile() throws {
+        let code = "model.add(layers.Conv2D(10, kernel_size=3))  # the classic\nmodel.add(layers.Flatten())\nmodel.add(layers.Dense(10))\n"
+        let piped = try ConvTutorProcess.run(["summary", "--json", "--input", "(24, 24, 3)", "-"], input: code)
+        #expect(piped.status == 0)
+        #expect(piped.standardOutput.contains("\"total_params\": 48690"))
+
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("convtutor-model-\(UUID().uuidString).py")
+        try code.write(to: file, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let fromFile = try ConvTutorProcess.run(["summary", "--json", "--input", "24x24x3", "--file", file.path])
+        #expect(fromFile.standardOutput == piped.standardOutput)
+
+        let missing = try ConvTutorProcess.run(["summary", "--input", "24x24x3", "--file", "/nonexistent/model.py"])
+        #expect(missing.status == 1)
+        #expect(missing.standardError.contains("cannot read '/nonexistent/model.py'"))
+    }
+
+    @Test("a narrow table wraps shapes instead of cutting them")
+    func narrowTable() throws {
+        let result = try ConvTutorProcess.run(["summary", "--width", "40", "--input", "224x224x3",
+                                               "Conv2D(64, 3, padding='same', name='block1_conv1')",
+                                               "SeparableConv2D(128, 3, depth_multiplier=2)"])
+        #expect(result.status == 0)
+        assertSnapshot(result.standardOutput, named: "summary-narrow")
+        for line in result.standardOutput.split(separator: "\n") {
+            #expect(line.count <= 40, "\(line)")
+        }
+        for piece in ["(224,", "224,", "64)", "(222,", "222,", "128)", "1,792", "17,664"] {
+            #expect(result.standardOutput.contains(piece), "\(piece) must appear whole")
+        }
+    }
+
+    @Test("--version, --help and no layers")
+    func helpAndVersion() throws {
+        let version = try ConvTutorProcess.run(["--version"])
+        #expect(version.status == 0)
+        #expect(version.standardOutput.trimmingCharacters(in: .whitespacesAndNewlines).split(separator: ".").count == 3)
+        let help = try ConvTutorProcess.run(["summary", "--help"])
+        #expect(help.status == 0)
+        #expect(help.standardOutput.contains("convtutor summary --input 24x24x3 'Conv2D(10, kernel_size=3)'"))
+        let empty = try ConvTutorProcess.run(["summary", "--input", "24x24x3"])
+        #expect(empty.status != 0)
+        #expect(empty.standardError.contains("give at least one layer"))
+    }
+
+    @Test("a non-UTF-8 locale gets plain ASCII")
+    func asciiLocale() throws {
+        let result = try ConvTutorProcess.run(["explain", "--input", "24x24x3", "Conv2D(10, kernel_size=3)"], environment: ["LANG": "C"])
+        #expect(result.status == 0)
+        #expect(result.standardOutput.allSatisfy { $0.isASCII })
+        #expect(result.standardOutput.contains("M*(K*K*D) = 10*27 = 270"))
+    }
+}
