@@ -15,7 +15,7 @@ public struct SummaryReport: Sendable {
     public func text(width: Int?, unicode: Bool = true) -> String {
         let table = TextTable(
             columns: [
-                .init("Layer (type)", breakAfter: [" ", "_", "-"], minimumWidth: 10),
+                .init(analysis.framework == .keras ? "Layer (type)" : "Layer", breakAfter: [" ", "_", "-"], minimumWidth: 10),
                 .init("Output Shape", breakAfter: [","], minimumWidth: 6),
                 .init("Param #", alignRight: true, minimumWidth: 7),
                 .init("Formula", breakAfter: ["+"], minimumWidth: 8),

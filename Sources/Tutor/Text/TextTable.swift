@@ -19,7 +19,8 @@ public struct TextTable: Sendable {
     public var columns: [Column]
     public var rows: [[String]]
     public var gap = 3
-    /// Which columns give up width first when the table is too wide, most willing first.
+    /// Which columns give up width first when the table is too wide, most willing first; right-aligned
+    /// (number) columns never do.
     public var shrinkOrder: [Int]
 
     public init(columns: [Column], rows: [[String]], shrinkOrder: [Int]? = nil) {
@@ -37,7 +38,7 @@ public struct TextTable: Sendable {
         var excess = widths.reduce(0, +) + gap * (columns.count - 1) - width
         // First wrap only at break characters; if that is not enough, cut long pieces too.
         for hardBreaks in [false, true] {
-            for index in shrinkOrder where excess > 0 {
+            for index in shrinkOrder where excess > 0 && !columns[index].alignRight {
                 let headingFloor = longestWord(columns[index].heading)
                 let floor = hardBreaks ? max(columns[index].minimumWidth, headingFloor)
                     : max(columns[index].minimumWidth, headingFloor, min(widths[index], longestUnbreakable(index)))

@@ -1,0 +1,55 @@
+import Testing
+import Tutor
+
+@Suite("text helpers")
+struct TextTests {
+    @Test("numbers are grouped by thousands", arguments: [
+        (0, "0"), (280, "280"), (48_690, "48,690"), (138_357_544, "138,357,544"), (-1_000, "-1,000"),
+        (Int.max, "9,223,372,036,854,775,807"),
+    ])
+    func grouped(_ value: Int, _ text: String) {
+        #expect(NumberFormat.grouped(value) == text)
+    }
+
+    @Test("a table wraps shapes at commas and never cuts a number")
+    func tableWraps() {
+        let table = TextTable(columns: [.init("Layer"), .init("Output Shape", breakAfter: [","]),
+                                        .init("Param #", alignRight: true)],
+                              rows: [["conv2d (Conv2D)", "(222, 222, 128)", "17,664"]])
+        #expect(table.render(width: 30) == [
+            "Layer         Output   Param #",
+            "              Shape",
+            "──────────────────────────────",
+            "conv2d        (222,     17,664",
+            "(Conv2D)      222,",
+            "              128)",
+        ])
+        #expect(table.render(width: nil) == [
+            "Layer             Output Shape      Param #",
+            "───────────────────────────────────────────",
+            "conv2d (Conv2D)   (222, 222, 128)    17,664",
+        ])
+    }
+
+    @Test("JSON keeps key order and escapes strings")
+    func json() {
+        let value = JSONValue.object([("b", .integer(1)), ("a", .array([.string("x\"y\n"), .bool(true), .null]))])
+        #expect(value.serialized() == #"{"b": 1, "a": ["x\"y\n", true, null]}"#)
+    }
+
+    @Test("Keras names layers the way it does: snake case and a counter")
+    func kerasNames() {
+        #expect(LayerNaming.snakeCase("Conv2D") == "conv2d")
+        #expect(LayerNaming.snakeCase("MaxPooling2D") == "max_pooling2d")
+        #expect(LayerNaming.snakeCase("BatchNormalization") == "batch_normalization")
+        #expect(LayerNaming.snakeCase("Conv2DTranspose") == "conv2d_transpose")
+        #expect(LayerNaming.snakeCase("ReLU") == "re_lu")
+        #expect(LayerNaming.snakeCase("GlobalAveragePooling2D") == "global_average_pooling2d")
+    }
+
+    @Test("ASCII folding leaves only ASCII")
+    func asciiFolding() {
+        let folded = PlainText.asciiFolded("⌊(24 − 3)/2⌋ + 1 → 10·(3·3·3) × 2 …")
+        #expect(folded == "floor((24 - 3)/2) + 1 -> 10*(3*3*3) x 2 ...")
+    }
+}
