@@ -12,17 +12,20 @@ let package = Package(
     targets: [
         .target(name: "ConvMath"),
         .target(name: "Tutor", dependencies: ["ConvMath"]),
+        .target(name: "TutorUI", dependencies: ["Tutor", "ConvMath"]),
         .executableTarget(
             name: "convtutor",
             dependencies: [
                 "ConvMath",
                 "Tutor",
+                "TutorUI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .target(name: "SnapshotSupport", path: "Tests/SnapshotSupport"),
         .testTarget(name: "ConvMathTests", dependencies: ["ConvMath", "Tutor"]),
         .testTarget(name: "TutorTests", dependencies: ["Tutor", "ConvMath", "SnapshotSupport"], exclude: ["__Snapshots__"]),
+        .testTarget(name: "TutorUITests", dependencies: ["TutorUI", "Tutor", "ConvMath", "SnapshotSupport"], exclude: ["__Snapshots__"]),
         .testTarget(name: "CLITests", dependencies: ["convtutor", "SnapshotSupport"], exclude: ["__Snapshots__"]),
     ]
 )
