@@ -13,6 +13,7 @@ let package = Package(
         .target(name: "ConvMath"),
         .target(name: "Tutor", dependencies: ["ConvMath"]),
         .target(name: "TutorUI", dependencies: ["Tutor", "ConvMath"]),
+        .systemLibrary(name: "CNcurses"),
         .executableTarget(
             name: "convtutor",
             dependencies: [
