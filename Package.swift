@@ -14,6 +14,7 @@ let package = Package(
         .target(name: "Tutor", dependencies: ["ConvMath"]),
         .target(name: "TutorUI", dependencies: ["Tutor", "ConvMath"]),
         .systemLibrary(name: "CNcurses"),
+        .target(name: "TerminalBackend", dependencies: ["TutorUI", "CNcurses"]),
         .executableTarget(
             name: "convtutor",
             dependencies: [
