@@ -28,6 +28,7 @@ let package = Package(
         .testTarget(name: "ConvMathTests", dependencies: ["ConvMath", "Tutor"]),
         .testTarget(name: "TutorTests", dependencies: ["Tutor", "ConvMath", "SnapshotSupport"], exclude: ["__Snapshots__"]),
         .testTarget(name: "TutorUITests", dependencies: ["TutorUI", "Tutor", "ConvMath", "SnapshotSupport"], exclude: ["__Snapshots__"]),
+        .testTarget(name: "TerminalBackendTests", dependencies: ["TerminalBackend", "TutorUI", "CNcurses"]),
         .testTarget(name: "CLITests", dependencies: ["convtutor", "SnapshotSupport"], exclude: ["__Snapshots__"]),
     ]
 )
