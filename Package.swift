@@ -21,14 +21,16 @@ let package = Package(
                 "ConvMath",
                 "Tutor",
                 "TutorUI",
+                "TerminalBackend",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .target(name: "SnapshotSupport", path: "Tests/SnapshotSupport"),
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "ConvMathTests", dependencies: ["ConvMath", "Tutor"]),
-        .testTarget(name: "TutorTests", dependencies: ["Tutor", "ConvMath", "SnapshotSupport"], exclude: ["__Snapshots__"]),
-        .testTarget(name: "TutorUITests", dependencies: ["TutorUI", "Tutor", "ConvMath", "SnapshotSupport"], exclude: ["__Snapshots__"]),
+        .testTarget(name: "TutorTests", dependencies: ["Tutor", "ConvMath", "TestSupport"], exclude: ["__Snapshots__"]),
+        .testTarget(name: "TutorUITests", dependencies: ["TutorUI", "Tutor", "ConvMath", "TestSupport"], exclude: ["__Snapshots__"]),
         .testTarget(name: "TerminalBackendTests", dependencies: ["TerminalBackend", "TutorUI", "CNcurses"]),
-        .testTarget(name: "CLITests", dependencies: ["convtutor", "SnapshotSupport"], exclude: ["__Snapshots__"]),
+        .testTarget(name: "CLITests", dependencies: ["convtutor", "TestSupport"], exclude: ["__Snapshots__"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["convtutor", "TestSupport"]),
     ]
 )

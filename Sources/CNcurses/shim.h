@@ -104,6 +104,20 @@ static inline int cnc_window_size(int fd, int *rows, int *columns) {
 
 // MARK: - Signals
 
+/// Unblocks the signals a full-screen program depends on (resize, stop, suspend, continue): a parent
+/// may have started it with them blocked, and a blocked SIGWINCH would mean no resize ever arrives.
+static inline void cnc_unblock_terminal_signals(void) {
+    sigset_t signals;
+    sigemptyset(&signals);
+    sigaddset(&signals, SIGWINCH);
+    sigaddset(&signals, SIGINT);
+    sigaddset(&signals, SIGTERM);
+    sigaddset(&signals, SIGHUP);
+    sigaddset(&signals, SIGTSTP);
+    sigaddset(&signals, SIGCONT);
+    sigprocmask(SIG_UNBLOCK, &signals, NULL);
+}
+
 /// Installs handler for a signal and keeps the previous action in *previous; returns 1 when
 /// installed, 0 when the signal is ignored (as under nohup: it stays ignored) or on failure.
 static inline int cnc_catch_signal(int signal_number, void (*handler)(int), struct sigaction *previous) {

@@ -143,6 +143,7 @@ public final class NcursesTerminal: Terminal {
         supportsUnicode = cnc_codeset_is_utf8() != 0
         pendingStopSignal.store(0, ordering: .relaxed)
         stopSignal = nil
+        cnc_unblock_terminal_signals()
         installSignalHandlers()
         guard let screen = type.withCString({ cnc_newterm($0) }) else {
             restoreSignalHandlers()

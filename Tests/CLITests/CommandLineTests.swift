@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-import SnapshotSupport
+import TestSupport
 
 @Suite("the convtutor command line")
 struct CommandLineTests {

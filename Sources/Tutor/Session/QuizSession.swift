@@ -1,0 +1,223 @@
+import ConvMath
+
+/// A quiz session's rules, independent of any screen: it draws questions, takes answers, diagnoses
+/// mistakes, allows one retry, reveals derivation steps as hints, and keeps the score.
+public struct QuizSession: Sendable, Equatable {
+    /// Where the current question stands.
+    public enum Phase: Sendable, Equatable {
+        /// Waiting for the first answer (or, in guided mode, the current step's answer).
+        case answering
+        /// The first answer was wrong: one more try.
+        case retrying(Diagnosis?)
+        /// Answered right; the points it earned.
+        case correct(points: Int)
+        /// Missed twice or given up: the answer is shown.
+        case revealed(Diagnosis?)
+        /// The session's last question has been answered.
+        case finished
+    }
+
+    /// What became of one submitted answer.
+    public enum Outcome: Sendable, Equatable {
+        case correct(points: Int)
+        case wrong(Diagnosis?, canRetry: Bool)
+        /// A guided step was right; the next step is now asked.
+        case stepCorrect
+        /// The text is not a number or an expression; nothing changed.
+        case invalid(AnswerError)
+    }
+
+    public private(set) var settings: QuizSettings
+    private var generator: SeededGenerator
+    public private(set) var question: Question
+    public private(set) var derivation: Derivation
+    /// 1-based number of the current question.
+    public private(set) var number = 1
+    public private(set) var phase: Phase = .answering
+    public private(set) var score = Score()
+    public private(set) var hintsUsed = 0
+    /// How many derivation steps the hints have revealed.
+    public private(set) var revealedSteps = 0
+    /// In guided mode, the index in `guidedSteps` of the step being asked.
+    public private(set) var guidedIndex = 0
+    private var attempt = 1
+    private var guidedMistakes = 0
+    public private(set) var log: [AttemptRecord] = []
+
+    public init(settings: QuizSettings) {
+        self.settings = settings
+        var generator = SeededGenerator(seed: settings.seed)
+        let first = QuizSession.draw(settings: settings, number: 1, score: Score(), using: &generator)
+        self.generator = generator
+        self.question = first
+        self.derivation = QuizSession.derivation(of: first)
+    }
+
+    // MARK: - Asking
+
+    /// The derivation steps guided mode asks, in order: those with one number for an answer.
+    public var guidedSteps: [DerivationStep] {
+        guard isGuided else { return [] }
+        return derivation.steps.filter { $0.result != nil && $0.kind != .noWeights }
+    }
+
+    /// Guided mode applies when the layer's derivation ends in the very number the question asks.
+    public var isGuided: Bool {
+        settings.guided && derivation.steps.last(where: { $0.kind == .total })?.result == question.answer
+            && question.analysis.layers.count == 1 + question.focusLayer
+    }
+
+    /// The question the learner is answering now: the step's in guided mode, else the question's.
+    public var currentAsk: String {
+        if isGuided, guidedIndex < guidedSteps.count {
+            let step = guidedSteps[guidedIndex]
+            return "Step \(guidedIndex + 1) of \(guidedSteps.count): \(step.title). \(GuidedPrompt.ask(step))"
+        }
+        return question.ask
+    }
+
+    /// The steps shown so far as hints (or, in guided mode, already answered).
+    public var shownSteps: [DerivationStep] {
+        if isGuided { return Array(guidedSteps.prefix(guidedIndex)) }
+        return Array(derivation.steps.prefix(revealedSteps))
+    }
+
+    // MARK: - Answering
+
+    public mutating func submit(_ text: String) -> Outcome {
+        switch phase {
+        case .answering, .retrying: break
+        default: return .invalid(.empty)
+        }
+        let value: Int
+        switch AnswerParser.parse(text) {
+        case .success(let parsed): value = parsed
+        case .failure(let error): return .invalid(error)
+        }
+        if isGuided, guidedIndex < guidedSteps.count {
+            return submitStep(value, text: text)
+        }
+        let right = value == question.answer
+        let diagnosis = right ? nil : MisconceptionLibrary.diagnose(value, for: question)
+        record(text: text, value: value, expected: question.answer, correct: right, diagnosis: diagnosis, step: nil)
+        if right {
+            let points = Scoring.points(attempt: attempt, hintsUsed: hintsUsed)
+            score.recordCorrect(points: points)
+            phase = .correct(points: points)
+            return .correct(points: points)
+        }
+        if attempt == 1 {
+            attempt = 2
+            phase = .retrying(diagnosis)
+            return .wrong(diagnosis, canRetry: true)
+        }
+        score.recordMissed()
+        phase = .revealed(diagnosis)
+        return .wrong(diagnosis, canRetry: false)
+    }
+
+    private mutating func submitStep(_ value: Int, text: String) -> Outcome {
+        let step = guidedSteps[guidedIndex]
+        let right = value == step.result
+        let diagnosis = right ? nil : GuidedCheck.check(value, step: step, question: question)
+        record(text: text, value: value, expected: step.result ?? 0, correct: right, diagnosis: diagnosis, step: step.kind)
+        if !right && attempt == 1 {
+            attempt = 2
+            phase = .retrying(diagnosis)
+            return .wrong(diagnosis, canRetry: true)
+        }
+        // Right, or missed twice: the step is settled and shown, and the next one is asked.
+        if !right { guidedMistakes += 1 }
+        guidedIndex += 1
+        attempt = 1
+        if guidedIndex < guidedSteps.count {
+            phase = .answering
+            return right ? .stepCorrect : .wrong(diagnosis, canRetry: false)
+        }
+        if guidedMistakes == 0 {
+            let points = Scoring.points(attempt: 1, hintsUsed: hintsUsed)
+            score.recordCorrect(points: points)
+            phase = .correct(points: points)
+            return .correct(points: points)
+        }
+        score.recordMissed()
+        phase = .revealed(diagnosis)
+        return .wrong(diagnosis, canRetry: false)
+    }
+
+    private mutating func record(text: String, value: Int?, expected: Int, correct: Bool, diagnosis: Diagnosis?,
+                                 step: DerivationStep.Kind?) {
+        log.append(AttemptRecord(questionNumber: number, skill: question.skill, question: question.sentence,
+                                 answerText: text, value: value, expected: expected, correct: correct,
+                                 misconception: diagnosis?.misconception.id, hintsUsed: hintsUsed, attempt: attempt,
+                                 step: step))
+    }
+
+    /// Reveals the next derivation step; each hint lowers the points a right answer earns.
+    @discardableResult
+    public mutating func takeHint() -> DerivationStep? {
+        guard !isGuided, revealedSteps < derivation.steps.count else { return nil }
+        switch phase {
+        case .answering, .retrying: break
+        default: return nil
+        }
+        revealedSteps += 1
+        hintsUsed += 1
+        return derivation.steps[revealedSteps - 1]
+    }
+
+    /// Gives up on the question: the answer is shown and the streak ends.
+    public mutating func reveal() {
+        switch phase {
+        case .answering, .retrying:
+            score.recordMissed()
+            phase = .revealed(nil)
+        default: break
+        }
+    }
+
+    /// True once the current question has been settled (right, or shown).
+    public var isSettled: Bool {
+        switch phase {
+        case .correct, .revealed, .finished: return true
+        default: return false
+        }
+    }
+
+    /// Moves to the next question, or to `.finished` after the last one.
+    public mutating func next() {
+        guard isSettled else { return }
+        if let count = settings.count, number >= count {
+            phase = .finished
+            return
+        }
+        number += 1
+        question = QuizSession.draw(settings: settings, number: number, score: score, using: &generator)
+        derivation = QuizSession.derivation(of: question)
+        phase = .answering
+        attempt = 1
+        hintsUsed = 0
+        revealedSteps = 0
+        guidedIndex = 0
+        guidedMistakes = 0
+    }
+
+    /// Ends the session early (the summary then shows what was done).
+    public mutating func finish() {
+        phase = .finished
+    }
+
+    // MARK: - Drawing questions
+
+    static func draw(settings: QuizSettings, number: Int, score: Score, using generator: inout SeededGenerator) -> Question {
+        let skills = settings.skills.isEmpty ? Skill.allCases : settings.skills
+        let skill = number == 1 && settings.skills.isEmpty ? Skill.conv2d : (skills.randomElement(using: &generator) ?? .conv2d)
+        let difficulty = settings.difficulty ?? (number <= 3 ? .mental : .typical)
+        return QuestionGenerator.generate(skill, difficulty: difficulty, using: &generator)
+    }
+
+    static func derivation(of question: Question) -> Derivation {
+        let layer = question.analysis.layers[question.focusLayer]
+        return Derivation(layer: layer.spec, inputShape: layer.inputShape, analysis: layer.result)
+    }
+}

@@ -1,0 +1,34 @@
+import Tutor
+
+/// Draws an `AppState` into a frame. Pure: the size comes from the buffer; no terminal, clock or I/O.
+public enum AppRenderer {
+    public static func render(_ state: AppState, into buffer: inout ScreenBuffer) {
+        var state = state
+        state.size = buffer.size
+        if state.isTooSmall {
+            TooSmallScreen.draw(state, into: &buffer)
+            return
+        }
+        let frame: Frame
+        switch state.screen {
+        case .menu: frame = MenuScreen.frame(state)
+        case .quiz: frame = QuizScreen.frame(state)
+        case .walkthrough(let step): frame = WalkthroughScreen.frame(state, step: step)
+        case .summary: frame = SummaryScreen.frame(state)
+        case .comingSoon(let name):
+            frame = Frame(title: "convtutor · \(name)",
+                          body: [.blank, StyledLine("\(name) are coming in a later version.", CellStyle(bold: true)), .blank,
+                                 StyledLine("Press any key to go back to the menu.")],
+                          status: "", keys: ["any key: menu", "q: quit"])
+        }
+        frame.draw(into: &buffer)
+        if state.helpVisible { HelpOverlay.draw(state, into: &buffer) }
+    }
+
+    /// A convenience for tests and the run loop: a fresh frame of the state's size.
+    public static func frame(_ state: AppState) -> ScreenBuffer {
+        var buffer = ScreenBuffer(size: state.size)
+        render(state, into: &buffer)
+        return buffer
+    }
+}

@@ -1,0 +1,176 @@
+import Tutor
+
+extension AppState {
+    /// Applies one event and returns the effects the outside world must carry out.
+    public mutating func update(_ event: AppEvent) -> [AppEffect] {
+        switch event {
+        case .resize(let newSize):
+            size = newSize
+            return []
+        case .key(let key):
+            if key == .control("c") { return [.quit] }
+            if helpVisible {
+                helpVisible = false
+                return []
+            }
+            if isTooSmall { return key == .character("q") ? [.quit] : [] }
+            switch screen {
+            case .menu: return menuKey(key)
+            case .quiz: return quizKey(key)
+            case .walkthrough(let step): return walkthroughKey(key, step: step)
+            case .summary: return summaryKey(key)
+            case .comingSoon: return comingSoonKey(key)
+            }
+        }
+    }
+
+    static let menuItems = ["Quiz", "Lessons", "Stats", "Quit"]
+
+    private mutating func menuKey(_ key: Key) -> [AppEffect] {
+        switch key {
+        case .up, .character("k"): menuSelection = (menuSelection + AppState.menuItems.count - 1) % AppState.menuItems.count
+        case .down, .character("j"), .tab: menuSelection = (menuSelection + 1) % AppState.menuItems.count
+        case .character("?"): helpVisible = true
+        case .character("q"), .escape: return [.quit]
+        case .character(let c) where c.isNumber:
+            if let index = c.wholeNumberValue, index >= 1, index <= AppState.menuItems.count {
+                menuSelection = index - 1
+                return openMenuItem()
+            }
+        case .enter: return openMenuItem()
+        default: break
+        }
+        return []
+    }
+
+    private mutating func openMenuItem() -> [AppEffect] {
+        switch AppState.menuItems[menuSelection] {
+        case "Quiz": startQuiz()
+        case "Quit": return [.quit]
+        case let item: screen = .comingSoon(item)
+        }
+        return []
+    }
+
+    private mutating func comingSoonKey(_ key: Key) -> [AppEffect] {
+        if key == .character("q") { return [.quit] }
+        screen = .menu
+        return []
+    }
+
+    private mutating func summaryKey(_ key: Key) -> [AppEffect] {
+        switch key {
+        case .character("q"): return [.quit]
+        case .enter, .escape, .character(" "):
+            session = nil
+            screen = .menu
+        default: break
+        }
+        return []
+    }
+
+    // MARK: - Quiz
+
+    private mutating func quizKey(_ key: Key) -> [AppEffect] {
+        guard var session else { return [] }
+        defer { self.session = session }
+        if session.isSettled {
+            switch key {
+            case .enter, .character(" "), .character("n"):
+                session.next()
+                field.clear()
+                feedback = nil
+                if session.phase == .finished { screen = .summary }
+                return []
+            case .character("w"):
+                screen = .walkthrough(step: 0)
+                return []
+            default: break
+            }
+        } else if field.handle(key) {
+            if case .invalid = feedback { feedback = nil }
+            return []
+        }
+        switch key {
+        case .enter:
+            guard !field.isEmpty else { return [] }
+            let before = session.log.count
+            let outcome = session.submit(field.text)
+            feedback = AppState.feedback(for: outcome, session: session)
+            if case .invalid = outcome { return [] }
+            field.clear()
+            return session.log[before...].map { AppEffect.record($0) }
+        case .character("h"):
+            if let step = session.takeHint() {
+                feedback = .note("Hint (costs points): \(step.title).")
+            } else {
+                feedback = .note(session.isGuided ? "Guided mode asks every step; no hints needed." : "No more hints.")
+            }
+        case .character("w"):
+            session.reveal()
+            screen = .walkthrough(step: 0)
+        case .character("t"):
+            showsPyTorch.toggle()
+            if showsPyTorch && session.question.pytorchCode.isEmpty {
+                feedback = .note("This layer is Keras-only; it has no PyTorch spelling.")
+            }
+        case .character("g"):
+            quizSettings.guided.toggle()
+            session = QuizSession(settings: quizSettings)
+            field.clear()
+            feedback = .note(quizSettings.guided ? "Guided mode: each step of the derivation in turn." : "Guided mode off.")
+        case .character("?"):
+            helpVisible = true
+        case .character("q"):
+            session.finish()
+            screen = .summary
+        case .escape:
+            screen = .menu
+        default:
+            break
+        }
+        return []
+    }
+
+    static func feedback(for outcome: QuizSession.Outcome, session: QuizSession) -> Feedback {
+        switch outcome {
+        case .correct(let points):
+            return .correct(points: points, formula: session.derivation.analysis.formula.rendered(.pretty))
+        case .stepCorrect:
+            let step = session.shownSteps.last
+            return .stepCorrect(step.map { "Right: \($0.equation)" } ?? "Right.")
+        case .wrong(let diagnosis, let canRetry):
+            let message = diagnosis?.message ?? "That is not it."
+            return .wrong(message: message, canRetry: canRetry)
+        case .invalid(let error):
+            return .invalid(error.message)
+        }
+    }
+
+    // MARK: - Walkthrough
+
+    private mutating func walkthroughKey(_ key: Key, step: Int) -> [AppEffect] {
+        let count = session?.derivation.steps.count ?? 0
+        switch key {
+        case .right, .character("l"), .character(" "), .enter:
+            if step + 1 < count {
+                screen = .walkthrough(step: step + 1)
+            } else if key == .enter || key == .character(" ") {
+                screen = .quiz
+            }
+        case .left, .character("b"):
+            screen = .walkthrough(step: max(0, step - 1))
+        case .home:
+            screen = .walkthrough(step: 0)
+        case .end:
+            screen = .walkthrough(step: max(0, count - 1))
+        case .escape, .character("q"), .character("w"):
+            screen = .quiz
+        case .character("?"):
+            helpVisible = true
+        default:
+            break
+        }
+        return []
+    }
+}

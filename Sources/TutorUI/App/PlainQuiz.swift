@@ -1,0 +1,120 @@
+import Tutor
+
+/// The quiz as plain lines of text, for pipes, scripts and screen readers: the same questions,
+/// answers, feedback and walkthrough as the full-screen tutor.
+public struct PlainQuiz: Sendable {
+    public private(set) var session: QuizSession
+    public private(set) var showsPyTorch = false
+    public var width: Int
+    public var unicode: Bool
+
+    public init(settings: QuizSettings, width: Int = 80, unicode: Bool = true) {
+        session = QuizSession(settings: settings)
+        self.width = width
+        self.unicode = unicode
+    }
+
+    public var isFinished: Bool { session.phase == .finished }
+
+    /// The greeting and the first question.
+    public func start() -> String {
+        fold("convtutor quiz (seed \(session.settings.seed)). Type an answer, or: h hint, w walkthrough, "
+             + "t PyTorch/Keras, q quit.\n\n" + questionText())
+    }
+
+    /// The prompt to show before reading a line.
+    public var prompt: String { session.isSettled ? "[Enter for the next question] " : "answer> " }
+
+    /// Handles one line typed by the learner: returns what to print and the attempts to record.
+    public mutating func handle(_ line: String) -> (output: String, records: [AttemptRecord]) {
+        let input = line.trimmingCharacters()
+        if session.isSettled {
+            switch input {
+            case "w": return (fold(walkthrough()), [])
+            case "q":
+                session.finish()
+                return (fold(summary()), [])
+            default:
+                session.next()
+                return (fold(isFinished ? summary() : questionText()), [])
+            }
+        }
+        switch input {
+        case "":
+            return ("", [])
+        case "q":
+            session.finish()
+            return (fold(summary()), [])
+        case "h":
+            guard let step = session.takeHint() else { return ("No more hints.\n", []) }
+            return (fold("Hint: \(step.title). \(step.equation)\n"), [])
+        case "t":
+            showsPyTorch.toggle()
+            return (fold(codeText() + "\n"), [])
+        case "w":
+            session.reveal()
+            return (fold(walkthrough() + "\nThe answer is \(NumberFormat.grouped(session.question.answer)).\n"), [])
+        default:
+            let before = session.log.count
+            let outcome = session.submit(input)
+            let records = Array(session.log[before...])
+            return (fold(feedbackText(outcome)), records)
+        }
+    }
+
+    private func feedbackText(_ outcome: QuizSession.Outcome) -> String {
+        switch outcome {
+        case .correct(let points):
+            return "Correct! +\(points) points (score \(session.score.points), streak \(session.score.streak)).\n"
+                + "  \(session.derivation.analysis.formula.rendered(.pretty)) = \(NumberFormat.grouped(session.question.answer))\n"
+        case .stepCorrect:
+            return "Right. " + session.currentAsk + "\n"
+        case .wrong(let diagnosis, let canRetry):
+            var text = "Not quite. " + (diagnosis?.message ?? "") + "\n"
+            if canRetry {
+                text += "Try once more, or type w for the walkthrough.\n"
+            } else if session.isSettled {
+                text += "The answer is \(NumberFormat.grouped(session.question.answer)). Type w for the walkthrough.\n"
+            } else {
+                text += session.currentAsk + "\n"
+            }
+            return text
+        case .invalid(let error):
+            return "\(error.message)\n"
+        }
+    }
+
+    func questionText() -> String {
+        let total = session.settings.count.map { " of \($0)" } ?? ""
+        return "Question \(session.number)\(total) (\(session.question.skill.rawValue))\n"
+            + "\(session.question.sentence)\n\(codeText())\n\(session.currentAsk)\n"
+    }
+
+    private func codeText() -> String {
+        let code = showsPyTorch && !session.question.pytorchCode.isEmpty ? session.question.pytorchCode : session.question.kerasCode
+        return code.map { "  " + $0 }.joined(separator: "\n")
+    }
+
+    private func walkthrough() -> String {
+        DerivationText.lines(session.derivation, width: width, unicode: unicode).joined(separator: "\n") + "\n"
+    }
+
+    private func summary() -> String {
+        let score = session.score
+        return "\nSession summary: score \(score.points), right \(score.correct) of \(score.answered), "
+            + "best streak \(score.bestStreak). Replay with: convtutor quiz --seed \(session.settings.seed)\n"
+    }
+
+    private func fold(_ text: String) -> String {
+        unicode ? text : PlainText.asciiFolded(text)
+    }
+}
+
+extension String {
+    func trimmingCharacters() -> String {
+        var text = Substring(self)
+        while let first = text.first, first.isWhitespace { text = text.dropFirst() }
+        while let last = text.last, last.isWhitespace { text = text.dropLast() }
+        return String(text)
+    }
+}

@@ -1,0 +1,45 @@
+/// The parts every screen has: a title bar, a body, and a status line at the bottom.
+struct Frame {
+    var title: String
+    var titleRight: String = ""
+    var body: [StyledLine]
+    /// The left of the status line: always shown.
+    var status: String
+    /// Key hints after the status, shown as far as they fit.
+    var keys: [String] = []
+    /// Where the cursor goes, in body coordinates (row within the body, column within the line).
+    var cursor: Position?
+
+    static let margin = 1
+
+    func draw(into buffer: inout ScreenBuffer) {
+        let width = buffer.size.columns
+        let height = buffer.size.rows
+        guard width > 0, height > 0 else { return }
+        let bar = CellStyle(.statusBar, bold: true, reverse: true)
+        buffer.fill(column: 0, row: 0, width: width, height: 1, with: Cell(" ", style: bar))
+        buffer.put(" " + title, column: 0, row: 0, style: bar)
+        if !titleRight.isEmpty, title.count + titleRight.count + 4 <= width {
+            buffer.put(titleRight + " ", column: width - titleRight.count - 1, row: 0, style: bar)
+        }
+        let bodyRows = max(0, height - 2)
+        for (index, line) in body.prefix(bodyRows).enumerated() {
+            line.draw(into: &buffer, column: Frame.margin, row: index + 1, width: width - 2 * Frame.margin)
+        }
+        if height > 1 {
+            let statusStyle = CellStyle(.statusBar, reverse: true)
+            buffer.fill(column: 0, row: height - 1, width: width, height: 1, with: Cell(" ", style: statusStyle))
+            var text = status
+            for key in keys where text.count + 3 + key.count <= width - 1 {
+                text += (text.isEmpty ? "" : "   ") + key
+            }
+            if text.count > width - 1 { text = String(text.prefix(width - 1)) }
+            buffer.put(" " + text, column: 0, row: height - 1, style: statusStyle)
+        }
+        if let cursor, cursor.row < bodyRows {
+            buffer.cursor = Position(column: min(width - 1, cursor.column + Frame.margin), row: cursor.row + 1)
+        } else {
+            buffer.cursor = nil
+        }
+    }
+}

@@ -1,0 +1,38 @@
+/// The main menu: Quiz, Lessons, Stats, Quit.
+enum MenuScreen {
+    static let descriptions = [
+        "Practise counting, with feedback and step-by-step walkthroughs",
+        "Read the ideas one at a time (coming soon)",
+        "Your progress per skill (coming soon)",
+        "Leave convtutor",
+    ]
+
+    static func frame(_ state: AppState) -> Frame {
+        var body: [StyledLine] = [
+            .blank,
+            StyledLine("Learn to count the parameters of convolutional layers, and to derive them.", CellStyle(bold: true)),
+            .blank,
+        ]
+        let resumable = state.session != nil && state.session?.phase != .finished
+        for (index, item) in AppState.menuItems.enumerated() {
+            let selected = index == state.menuSelection
+            let marker = selected ? (state.asciiOnly ? ">" : "›") : " "
+            let name = item == "Quiz" && resumable ? "Resume quiz" : item
+            var line = StyledLine(" \(marker) \(index + 1)  ", selected ? CellStyle(.accent, bold: true) : .plain)
+            line.append(name.padding(to: 13), selected ? CellStyle(.accent, bold: true, reverse: true) : CellStyle(bold: true))
+            line.append("  " + descriptions[index], CellStyle(.muted))
+            body.append(line)
+        }
+        body.append(.blank)
+        body += StyledLine.wrapped("A kernel is always as deep as its input: 10 filters of 3×3 over 24×24×3 have "
+                                   + "10·(3·3·3)+10 = 280 parameters.", width: state.size.columns - 2, style: CellStyle(.muted))
+        return Frame(title: "convtutor", titleRight: "menu", body: body,
+                     status: "", keys: [state.asciiOnly ? "up/down choose" : "↑/↓ choose", "Enter open", "1-4 jump", "? help", "q quit"])
+    }
+}
+
+extension String {
+    func padding(to width: Int) -> String {
+        count >= width ? self : self + String(repeating: " ", count: width - count)
+    }
+}

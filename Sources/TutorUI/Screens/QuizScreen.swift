@@ -1,0 +1,92 @@
+import Tutor
+
+/// The question, its code, the answer field, feedback and revealed hints.
+enum QuizScreen {
+    static func frame(_ state: AppState) -> Frame {
+        guard let session = state.session else {
+            return Frame(title: "convtutor · Quiz", body: [], status: "Esc menu")
+        }
+        let width = state.size.columns - 2 * Frame.margin
+        let question = session.question
+        var body: [StyledLine] = [.blank]
+        body += StyledLine.wrapped(question.sentence, width: width, style: CellStyle(bold: true))
+        body.append(.blank)
+        let code = state.showsPyTorch && !question.pytorchCode.isEmpty ? question.pytorchCode : question.kerasCode
+        for line in code {
+            body += StyledLine.wrapped(line, width: width - 2, style: CellStyle(.accent), indent: 2)
+        }
+        body.append(.blank)
+        body += StyledLine.wrapped(session.currentAsk, width: width)
+        let prompt = state.asciiOnly ? "Answer > " : "Answer › "
+        var answerLine = StyledLine(prompt, CellStyle(bold: true))
+        var cursor: Position?
+        if session.isSettled {
+            answerLine.append(settledAnswerText(session), CellStyle(.muted))
+        } else {
+            answerLine.append(state.field.text, CellStyle(.field, underline: true))
+            if let preview = preview(state.field) {
+                answerLine.append("   = \(preview)", CellStyle(.muted))
+            }
+            cursor = Position(column: prompt.count + state.field.cursor, row: body.count)
+        }
+        body.append(answerLine)
+        body.append(.blank)
+        body += feedbackLines(state.feedback, session: session, width: width)
+        let shown = session.shownSteps
+        if !shown.isEmpty {
+            body.append(.blank)
+            body.append(StyledLine(session.isGuided ? "Steps so far:" : "Hints:", CellStyle(.muted, bold: true)))
+            for (index, step) in shown.enumerated() {
+                body += StyledLine.wrapped("\(index + 1). \(step.title): \(step.equation)", width: width - 2, style: CellStyle(.muted), indent: 2)
+            }
+        }
+        let total = session.settings.count.map { " of \($0)" } ?? ""
+        let toggle = "t \(state.showsPyTorch ? "Keras" : "PyTorch")"
+        let keys = session.isSettled ? ["Enter next", "w walkthrough", toggle, "q end", "? help"]
+            : ["Enter check", "h hint", "w walkthrough", toggle, "g guided", "? help"]
+        return Frame(title: "convtutor · Quiz · question \(session.number)\(total)",
+                     titleRight: question.skill.rawValue,
+                     body: body,
+                     status: "\(question.skill.rawValue) · Score: \(session.score.points) · Streak: \(session.score.streak) ·",
+                     keys: keys,
+                     cursor: cursor)
+    }
+
+    private static func preview(_ field: AnswerField) -> String? {
+        guard !field.isEmpty, case .success(let value) = AnswerParser.parse(field.text) else { return nil }
+        let grouped = NumberFormat.grouped(value)
+        return grouped == field.text ? nil : grouped
+    }
+
+    private static func settledAnswerText(_ session: QuizSession) -> String {
+        switch session.phase {
+        case .correct: return NumberFormat.grouped(session.question.answer)
+        default: return "the answer is \(NumberFormat.grouped(session.question.answer))"
+        }
+    }
+
+    private static func feedbackLines(_ feedback: Feedback?, session: QuizSession, width: Int) -> [StyledLine] {
+        guard let feedback else { return [] }
+        switch feedback {
+        case .correct(let points, let formula):
+            var line = StyledLine("Correct! ", CellStyle(.correct, bold: true))
+            line.append("+\(points) points · streak \(session.score.streak)")
+            return [line] + StyledLine.wrapped("\(formula) = \(NumberFormat.grouped(session.question.answer))", width: width,
+                                               style: CellStyle(.correct), indent: 2)
+                + [StyledLine("  Enter: next question   w: walkthrough", CellStyle(.muted))]
+        case .wrong(let message, let canRetry):
+            var lines = [StyledLine(canRetry ? "Not quite." : "Not this time.", CellStyle(.wrong, bold: true))]
+            lines += StyledLine.wrapped(message, width: width, style: CellStyle(.wrong), indent: 2)
+            let next = canRetry ? "Try once more, or press w for the walkthrough."
+                : session.isSettled ? "Enter: next question   w: walkthrough" : "On to the next step."
+            lines.append(StyledLine("  " + next, CellStyle(.muted)))
+            return lines
+        case .stepCorrect(let text):
+            return StyledLine.wrapped(text, width: width, style: CellStyle(.correct))
+        case .invalid(let message):
+            return StyledLine.wrapped(message, width: width, style: CellStyle(.wrong))
+        case .note(let text):
+            return StyledLine.wrapped(text, width: width, style: CellStyle(.muted))
+        }
+    }
+}

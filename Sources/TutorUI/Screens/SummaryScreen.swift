@@ -1,0 +1,29 @@
+import Tutor
+
+/// The end of a session: score, right answers, streak, the seed to replay it, and the mistakes seen.
+enum SummaryScreen {
+    static func frame(_ state: AppState) -> Frame {
+        guard let session = state.session else { return Frame(title: "convtutor · Summary", body: [], status: "Enter menu") }
+        let width = state.size.columns - 2 * Frame.margin
+        let score = session.score
+        var body: [StyledLine] = [.blank, StyledLine("Session summary", CellStyle(bold: true)), .blank]
+        body.append(StyledLine("Score: \(score.points)    Right: \(score.correct) of \(score.answered)    Best streak: \(score.bestStreak)"))
+        body.append(.blank)
+        let skills = session.settings.skills.map { " --skill \($0.rawValue)" }.joined()
+        let count = session.settings.count.map { " --count \($0)" } ?? ""
+        body += StyledLine.wrapped("Seed \(session.settings.seed). Replay these questions with: convtutor quiz --seed \(session.settings.seed)\(skills)\(count)",
+                                   width: width, style: CellStyle(.muted))
+        var mistakes: [MisconceptionID: Int] = [:]
+        for record in session.log {
+            if let id = record.misconception { mistakes[id, default: 0] += 1 }
+        }
+        if !mistakes.isEmpty {
+            body += [.blank, StyledLine("Mistakes seen:", CellStyle(bold: true))]
+            for (id, times) in mistakes.sorted(by: { $0.value > $1.value || ($0.value == $1.value && $0.key.rawValue < $1.key.rawValue) }) {
+                let name = Misconception(id).name
+                body.append(StyledLine("  \(name)" + (times > 1 ? " ×\(times)" : ""), CellStyle(.wrong)))
+            }
+        }
+        return Frame(title: "convtutor · Summary", body: body, status: "Score: \(score.points) ·", keys: ["Enter menu", "q quit"])
+    }
+}

@@ -1,0 +1,39 @@
+import Tutor
+
+/// The derivation of the current question, one step at a time, with its diagram.
+enum WalkthroughScreen {
+    static func frame(_ state: AppState, step index: Int) -> Frame {
+        guard let session = state.session else { return Frame(title: "convtutor · Walkthrough", body: [], status: "Esc back") }
+        let width = state.size.columns - 2 * Frame.margin
+        let steps = session.derivation.steps
+        let clamped = min(max(0, index), max(0, steps.count - 1))
+        var body: [StyledLine] = [.blank]
+        body += StyledLine.wrapped(session.derivation.headline, width: width, style: CellStyle(.muted))
+        body.append(.blank)
+        guard clamped < steps.count else {
+            return Frame(title: "convtutor · Walkthrough", body: body, status: "Esc back")
+        }
+        let step = steps[clamped]
+        body.append(StyledLine("\(clamped + 1). \(step.title)", CellStyle(bold: true)))
+        body += StyledLine.wrapped(step.explanation, width: width)
+        body.append(.blank)
+        body += StyledLine.wrapped(step.equation, width: width - 2, style: CellStyle(.accent, bold: true), indent: 2)
+        if let diagram = step.diagram {
+            let room = state.size.rows - 2 - body.count - 1
+            let picture = DiagramStyling.lines(diagram, width: width - 2, ascii: state.asciiOnly)
+            body.append(.blank)
+            if picture.count <= room {
+                body += picture.map { $0.indented(2) }
+            } else {
+                body.append(StyledLine("  (enlarge the terminal to see the diagram)", CellStyle(.muted)))
+            }
+        }
+        let last = clamped + 1 == steps.count
+        let arrows = state.asciiOnly ? "<-/->" : "←/→"
+        return Frame(title: "convtutor · Walkthrough · step \(clamped + 1) of \(steps.count)",
+                     titleRight: session.question.skill.rawValue,
+                     body: body,
+                     status: "\(session.question.skill.rawValue) · Score: \(session.score.points) · Streak: \(session.score.streak) ·",
+                     keys: ["\(arrows) step", "Enter \(last ? "back to the question" : "next")", "Esc back", "? help"])
+    }
+}

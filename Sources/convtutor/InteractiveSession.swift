@@ -1,0 +1,53 @@
+import Tutor
+import TutorUI
+import TerminalBackend
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Starts the tutor full-screen when the terminal allows it, and in plain line mode otherwise.
+enum InteractiveSession {
+    static func run(_ options: QuizOptions, startInQuiz: Bool) throws {
+        let settings = options.settings
+        let environment = NcursesTerminal.processEnvironment()
+        if !options.plain, case .failure(let reason) = NcursesTerminal.canRunFullScreen(environment: environment) {
+            Console.printError("convtutor: \(reason); using plain line mode.")
+            runPlain(settings, options: options)
+            return
+        }
+        if options.plain {
+            runPlain(settings, options: options)
+            return
+        }
+        let terminal = NcursesTerminal(environment: environment)
+        do {
+            try terminal.start()
+        } catch {
+            Console.printError("convtutor: \(error); using plain line mode.")
+            runPlain(settings, options: options)
+            return
+        }
+        var state = AppState(size: terminal.size, quizSettings: settings, startInQuiz: startInQuiz,
+                             asciiOnly: options.ascii || !terminal.supportsUnicode)
+        AppLoop.run(&state, on: terminal) { _ in }
+        terminal.stop()
+        if let signal = terminal.stopSignal {
+            Glibc.signal(signal, SIG_DFL)
+            raise(signal)
+        }
+    }
+
+    private static func runPlain(_ settings: QuizSettings, options: QuizOptions) {
+        var quiz = PlainQuiz(settings: settings, width: Console.terminalColumns() ?? 80,
+                             unicode: !options.ascii && Console.localeIsUTF8())
+        print(quiz.start(), terminator: "")
+        while !quiz.isFinished {
+            print(quiz.prompt, terminator: "")
+            fflush(nil)
+            guard let line = readLine() else { break }
+            let result = quiz.handle(line)
+            print(result.output, terminator: "")
+        }
+        fflush(nil)
+    }
+}

@@ -1,0 +1,40 @@
+import ArgumentParser
+import Tutor
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Options for the interactive commands: which questions, and how to show them.
+struct QuizOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("Replay a session: the same seed asks the same questions on every machine.", valueName: "n"))
+    var seed: UInt64?
+
+    @Option(name: .customLong("skill"), help: ArgumentHelp(
+        "Practise only this skill (repeat for several): \(Skill.allCases.map(\.rawValue).joined(separator: ", ")).",
+        valueName: "skill"))
+    var skills: [String] = []
+
+    @Option(help: ArgumentHelp("Stop after this many questions and show the summary.", valueName: "n"))
+    var count: Int?
+
+    @Flag(help: "Ask for each step of the derivation in turn (kernel depth, weights per kernel, ...).")
+    var guided = false
+
+    @Flag(help: "Use plain lines of text instead of the full screen (for pipes, scripts and screen readers).")
+    var plain = false
+
+    @Flag(help: "Draw with plain ASCII characters only.")
+    var ascii = false
+
+    func validate() throws {
+        for name in skills where Skill(rawValue: name) == nil {
+            throw ValidationError("unknown skill '\(name)'; the skills are \(Skill.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        if let count, count < 1 { throw ValidationError("--count must be at least 1") }
+    }
+
+    var settings: QuizSettings {
+        QuizSettings(seed: seed ?? UInt64.random(in: 1...999_999), skills: skills.compactMap(Skill.init(rawValue:)),
+                     count: count, guided: guided)
+    }
+}
