@@ -1,0 +1,58 @@
+import ConvMath
+
+/// One generated question: the layer in words and in code, the asked-for number as the engine
+/// computes it, and the wrong number each applicable misconception gives.
+public struct Question: Sendable, Equatable {
+    public var skill: Skill
+    public var difficulty: Difficulty
+    /// Replays the question: `QuestionGenerator.generate(skill, difficulty:, seed:)`.
+    public var seed: UInt64
+    /// The layer in plain words, e.g. "10 filters of 3×3 over a 24×24×3 input, with biases."
+    public var sentence: String
+    /// What to answer, e.g. "How many parameters does this layer have?"
+    public var ask: String
+    public var target: QuestionTarget
+    /// The Keras code, one call a line; the engine runs exactly this.
+    public var kerasCode: [String]
+    /// The same model in PyTorch, one call a line, after a comment giving the input; empty when
+    /// PyTorch has no layer that counts the same way.
+    public var pytorchCode: [String]
+    /// The input of `pytorchCode` (channels first), which PyTorch code does not declare.
+    public var pytorchInputShape: TensorShape?
+    /// Computed by running `kerasCode` through the engine.
+    public var answer: Int
+    /// The engine's analysis of `kerasCode`.
+    public var analysis: ModelAnalysis
+    /// The index in `analysis.layers` of the layer the question is about.
+    public var focusLayer: Int
+    /// The wrong number each applicable mistake gives for this question; all distinct and positive.
+    public var distractors: [MisconceptionID: Int]
+
+    init(skill: Skill, difficulty: Difficulty, seed: UInt64, sentence: String, ask: String,
+                target: QuestionTarget, kerasCode: [String], pytorchCode: [String], pytorchInputShape: TensorShape?,
+                answer: Int, analysis: ModelAnalysis, focusLayer: Int, distractors: [MisconceptionID: Int]) {
+        self.skill = skill
+        self.difficulty = difficulty
+        self.seed = seed
+        self.sentence = sentence
+        self.ask = ask
+        self.target = target
+        self.kerasCode = kerasCode
+        self.pytorchCode = pytorchCode
+        self.pytorchInputShape = pytorchInputShape
+        self.answer = answer
+        self.analysis = analysis
+        self.focusLayer = focusLayer
+        self.distractors = distractors
+    }
+
+    /// The analyzed layer the question is about.
+    public var focus: AnalyzedLayer {
+        analysis.layers[focusLayer]
+    }
+
+    /// The step-by-step derivation of the focus layer, for the walkthrough and guided mode.
+    public var derivation: Derivation {
+        Derivation(layer: focus.spec, inputShape: focus.inputShape, analysis: focus.result)
+    }
+}

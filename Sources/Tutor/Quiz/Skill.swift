@@ -1,0 +1,73 @@
+/// One kind of counting question the quiz practises.
+public enum Skill: String, CaseIterable, Sendable {
+    case conv2d
+    case conv2dNoBias = "conv2d-nobias"
+    case conv2dRect = "conv2d-rect"
+    case conv2dHidden = "conv2d-hidden"
+    case conv1d
+    case conv3d
+    case depthwise
+    case separable
+    case grouped
+    case transposed
+    case outputShape = "output-shape"
+    case denseAfterFlatten = "dense-after-flatten"
+    case network
+    case batchnorm
+    case macs
+
+    public var title: String {
+        switch self {
+        case .conv2d: return "Conv2D with biases"
+        case .conv2dNoBias: return "Conv2D without biases"
+        case .conv2dRect: return "Rectangular kernels"
+        case .conv2dHidden: return "A hidden Conv2D"
+        case .conv1d: return "Conv1D"
+        case .conv3d: return "Conv3D"
+        case .depthwise: return "Depthwise convolution"
+        case .separable: return "Separable convolution"
+        case .grouped: return "Grouped convolution"
+        case .transposed: return "Transposed convolution"
+        case .outputShape: return "Output size"
+        case .denseAfterFlatten: return "Dense after Flatten"
+        case .network: return "A small network"
+        case .batchnorm: return "Batch normalization in Keras"
+        case .macs: return "Multiply-accumulates"
+        }
+    }
+
+    public var summary: String {
+        switch self {
+        case .conv2d:
+            return "Count the weights and biases of M filters of K×K over an H×W×D input."
+        case .conv2dNoBias:
+            return "Count a convolution's weights alone, as when use_bias=False comes before batch normalization."
+        case .conv2dRect:
+            return "Count a Conv2D whose kernel is not square, such as 1×7 or 3×1."
+        case .conv2dHidden:
+            return "Count a second convolution, whose kernels are as deep as the first layer's filter count."
+        case .conv1d:
+            return "Count a 1-D convolution that slides along a sequence with several channels."
+        case .conv3d:
+            return "Count a 3-D convolution, whose kernel has a depth of its own besides the channels."
+        case .depthwise:
+            return "Count a DepthwiseConv2D, which gives every input channel kernels of its own."
+        case .separable:
+            return "Count a SeparableConv2D: a depthwise stage, then a pointwise stage that alone has biases."
+        case .grouped:
+            return "Count a convolution split into groups, whose kernels see only their own group's channels."
+        case .transposed:
+            return "Count a Conv2DTranspose, which stamps each input channel onto every output channel."
+        case .outputShape:
+            return "Work out a convolution's output height from its kernel, stride, padding and dilation."
+        case .denseAfterFlatten:
+            return "Count a Dense layer fed by a convolution's flattened output."
+        case .network:
+            return "Add up the parameters of a stack of two to four convolutions."
+        case .batchnorm:
+            return "Split a convolution with batch normalization into trainable and non-trainable parameters, as Keras does."
+        case .macs:
+            return "Count the multiply-accumulates (MACs) a convolution does for one input."
+        }
+    }
+}
