@@ -11,8 +11,9 @@ let package = Package(
     ],
     targets: [
         .target(name: "ConvMath"),
-        .target(name: "Tutor", dependencies: ["ConvMath"]),
-        .target(name: "TutorUI", dependencies: ["Tutor", "ConvMath"]),
+        .target(name: "Diagrams"),
+        .target(name: "Tutor", dependencies: ["ConvMath", "Diagrams"]),
+        .target(name: "TutorUI", dependencies: ["Tutor", "ConvMath", "Diagrams"]),
         .systemLibrary(name: "CNcurses"),
         .target(name: "TerminalBackend", dependencies: ["TutorUI", "CNcurses"]),
         .executableTarget(
@@ -26,6 +27,7 @@ let package = Package(
             ]
         ),
         .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "DiagramsTests", dependencies: ["Diagrams"]),
         .testTarget(name: "ConvMathTests", dependencies: ["ConvMath", "Tutor"]),
         .testTarget(name: "TutorTests", dependencies: ["Tutor", "ConvMath", "TestSupport"], exclude: ["__Snapshots__"]),
         .testTarget(name: "TutorUITests", dependencies: ["TutorUI", "Tutor", "ConvMath", "TestSupport"], exclude: ["__Snapshots__"]),

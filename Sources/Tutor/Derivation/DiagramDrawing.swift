@@ -1,6 +1,46 @@
-/// Draws a derivation's diagram as lines of text fitted to a width.
+import Diagrams
+
+/// Draws a derivation's diagram with the shared `Diagrams` functions, fitted to a width: the same
+/// picture in `explain`, the walkthrough, the lessons and the classroom mode.
 public enum DiagramDrawing {
+    public static func diagram(_ diagram: DerivationDiagram, width: Int, unicode: Bool) -> Diagram {
+        let options = DiagramOptions(charset: unicode ? .unicode : .ascii, maxWidth: width)
+        switch diagram {
+        case let .kernelMatchesInput(inputHeight, inputWidth, depth, kernelHeight, kernelWidth):
+            return Diagrams.kernelMatchesInput(inputHeight: inputHeight, inputWidth: inputWidth, depth: depth,
+                                               kernelHeight: kernelHeight, kernelWidth: kernelWidth, options: options)
+        case let .kernelStack(kernelHeight, kernelWidth, depth, count, biases):
+            return Diagrams.kernelStack(kernelHeight: kernelHeight, kernelWidth: kernelWidth, depth: depth, count: count,
+                                        biases: biases, options: options)
+        case let .outputVolume(inputHeight, inputWidth, inputDepth, outputHeight, outputWidth, outputDepth, caption):
+            return Diagrams.outputVolume(inputHeight: inputHeight, inputWidth: inputWidth, inputDepth: inputDepth,
+                                         outputHeight: outputHeight, outputWidth: outputWidth, outputDepth: outputDepth,
+                                         caption: caption, options: options)
+        case let .conv1D(length, channels, kernelSize, filters):
+            return Diagrams.conv1D(length: length, channels: channels, kernelSize: kernelSize, filters: filters, options: options)
+        case let .conv3D(inputDepth, inputHeight, inputWidth, channels, kernelDepth, kernelHeight, kernelWidth):
+            return Diagrams.conv3D(inputDepth: inputDepth, inputHeight: inputHeight, inputWidth: inputWidth, channels: channels,
+                                   kernelDepth: kernelDepth, kernelHeight: kernelHeight, kernelWidth: kernelWidth, options: options)
+        case let .depthwise(inputHeight, inputWidth, channels, kernelHeight, kernelWidth, depthMultiplier):
+            return Diagrams.depthwise(inputHeight: inputHeight, inputWidth: inputWidth, channels: channels,
+                                      kernelHeight: kernelHeight, kernelWidth: kernelWidth, depthMultiplier: depthMultiplier,
+                                      options: options)
+        case let .separable(inputHeight, inputWidth, channels, kernelHeight, kernelWidth, depthMultiplier, filters):
+            return Diagrams.separable(inputHeight: inputHeight, inputWidth: inputWidth, channels: channels,
+                                      kernelHeight: kernelHeight, kernelWidth: kernelWidth, depthMultiplier: depthMultiplier,
+                                      filters: filters, options: options)
+        case let .grouped(inputHeight, inputWidth, channels, groups, kernelHeight, kernelWidth, filters):
+            return Diagrams.grouped(inputHeight: inputHeight, inputWidth: inputWidth, channels: channels, groups: groups,
+                                    kernelHeight: kernelHeight, kernelWidth: kernelWidth, filters: filters, options: options)
+        case let .transposed(inputHeight, inputWidth, inputChannels, outputHeight, outputWidth, outputChannels, kernelHeight, kernelWidth):
+            return Diagrams.transposed(inputHeight: inputHeight, inputWidth: inputWidth, inputChannels: inputChannels,
+                                       outputHeight: outputHeight, outputWidth: outputWidth, outputChannels: outputChannels,
+                                       kernelHeight: kernelHeight, kernelWidth: kernelWidth, options: options)
+        }
+    }
+
+    /// The diagram as plain lines of text.
     public static func draw(_ diagram: DerivationDiagram, width: Int, unicode: Bool) -> [String] {
-        []
+        self.diagram(diagram, width: width, unicode: unicode).textLines
     }
 }
