@@ -120,7 +120,8 @@ struct DerivationBuilder {
             OutputSizeFormula.window(framework: framework, n: spatial[axis], k: conv.kernelSize[axis], s: conv.strides[axis],
                                      d: conv.dilation[axis], padding: conv.padding, axis: axis)
         }
-        return spatialShapeStep(formulas, spatial: spatial, channels: channels, channelSymbol: "M",
+        return spatialShapeStep(formulas, spatial: spatial, channels: channels,
+                                channelNote: "one channel per filter: \(conv.filters)",
                                 note: "H and W never entered the count: the same kernels slide over every position "
                                     + "(weight sharing). They only decide how big the output is.")
     }
@@ -158,7 +159,7 @@ struct DerivationBuilder {
             biasStep(count: m, useBias: conv.useBias, per: "output channel"),
             totalStep(weights: weights, biases: conv.useBias ? m : 0),
             spatialShapeStep(spatial.indices.map { OutputSizeFormula.transposed(conv, n: spatial[$0], axis: $0) },
-                             spatial: spatial, channels: channels, channelSymbol: "M",
+                             spatial: spatial, channels: channels, channelNote: "one channel per filter: \(m)",
                              note: "A transposed convolution makes its input larger: the stride spreads the input apart."),
         ]
     }
@@ -194,7 +195,9 @@ struct DerivationBuilder {
             spatialShapeStep(spatial.indices.map {
                 OutputSizeFormula.window(framework: .keras, n: spatial[$0], k: k[$0], s: conv.strides[$0],
                                          d: conv.dilation[$0], padding: conv.padding, axis: $0)
-            }, spatial: spatial, channels: channels, channelSymbol: kernelsFormula, note: nil),
+            }, spatial: spatial, channels: channels,
+               channelNote: dm > 1 ? "\(channels)·\(dm) = \(kernels) channels, one per kernel" : "the \(channels) channels stay separate",
+               note: nil),
         ]
     }
 
@@ -233,7 +236,7 @@ struct DerivationBuilder {
             spatialShapeStep(spatial.indices.map {
                 OutputSizeFormula.window(framework: .keras, n: spatial[$0], k: k[$0], s: conv.strides[$0],
                                          d: conv.dilation[$0], padding: conv.padding, axis: $0)
-            }, spatial: spatial, channels: channels, channelSymbol: "M", note: nil),
+            }, spatial: spatial, channels: channels, channelNote: "one channel per pointwise filter: \(conv.filters)", note: nil),
         ]
     }
 
@@ -292,7 +295,7 @@ struct DerivationBuilder {
             spatialShapeStep(spatial.indices.map {
                 OutputSizeFormula.window(framework: framework, n: spatial[$0], k: pool.poolSize[$0], s: pool.strides[$0],
                                          d: pool.dilation[$0], padding: pool.padding, axis: $0, ceilMode: pool.ceilMode)
-            }, spatial: spatial, channels: channels, channelSymbol: "D", note: "The channels stay as they are."),
+            }, spatial: spatial, channels: channels, channelNote: "the \(channels) channels stay", note: nil),
         ]
     }
 
@@ -328,7 +331,7 @@ struct DerivationBuilder {
                        substitution: substitution, result: nil, resultText: output.timesDescription)
     }
 
-    private func spatialShapeStep(_ formulas: [OutputSizeFormula], spatial: [Int], channels: Int, channelSymbol: String,
+    private func spatialShapeStep(_ formulas: [OutputSizeFormula], spatial: [Int], channels: Int, channelNote: String,
                                   note: String?) -> DerivationStep {
         let axes = spatialAxisNames(spatial.count)
         let outSpatial = output.spatial(layout)
@@ -339,7 +342,6 @@ struct DerivationBuilder {
         } else {
             text = formulas.indices.map { "\(axes[$0]): \(formulas[$0].substitution) = \(outSpatial[$0])" }.joined(separator: "; ")
         }
-        let channelNote = outChannels == channels ? "the \(channels) channels stay" : "one channel per filter: \(outChannels)"
         var explanation = "Along each spatial axis of size n: \(formulas[0].formula). Then \(channelNote)."
         if let note { explanation += " " + note }
         var diagram: DerivationDiagram?

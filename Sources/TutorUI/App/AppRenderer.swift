@@ -7,6 +7,7 @@ public enum AppRenderer {
         state.size = buffer.size
         if state.isTooSmall {
             TooSmallScreen.draw(state, into: &buffer)
+            if state.asciiOnly { buffer.foldToASCII() }
             return
         }
         let frame: Frame
@@ -23,6 +24,7 @@ public enum AppRenderer {
         }
         frame.draw(into: &buffer)
         if state.helpVisible { HelpOverlay.draw(state, into: &buffer) }
+        if state.asciiOnly { buffer.foldToASCII() }
     }
 
     /// A convenience for tests and the run loop: a fresh frame of the state's size.

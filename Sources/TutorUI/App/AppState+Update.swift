@@ -140,11 +140,18 @@ extension AppState {
             let step = session.shownSteps.last
             return .stepCorrect(step.map { "Right: \($0.equation)" } ?? "Right.")
         case .wrong(let diagnosis, let canRetry):
-            let message = diagnosis?.message ?? "That is not it."
+            let message = diagnosis?.message ?? AppState.unrecognised(session)
             return .wrong(message: message, canRetry: canRetry)
         case .invalid(let error):
             return .invalid(error.message)
         }
+    }
+
+    /// What to say when a wrong answer matches none of the known mistakes.
+    static func unrecognised(_ session: QuizSession) -> String {
+        let typed = session.log.last?.value.map(NumberFormat.grouped) ?? "That"
+        return "\(typed) matches none of the usual mistakes. Build it up step by step: how deep is a kernel, "
+            + "how many weights does one hold, how many kernels are there, and the biases (h shows a step)."
     }
 
     // MARK: - Walkthrough

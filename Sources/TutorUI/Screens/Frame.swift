@@ -30,8 +30,10 @@ struct Frame {
             let statusStyle = CellStyle(.statusBar, reverse: true)
             buffer.fill(column: 0, row: height - 1, width: width, height: 1, with: Cell(" ", style: statusStyle))
             var text = status
-            for key in keys where text.count + 3 + key.count <= width - 1 {
-                text += (text.isEmpty ? "" : "   ") + key
+            for (index, key) in keys.enumerated() {
+                let separator = text.isEmpty ? "" : index == 0 ? " │ " : "   "
+                guard text.count + separator.count + key.count <= width - 1 else { break }
+                text += separator + key
             }
             if text.count > width - 1 { text = String(text.prefix(width - 1)) }
             buffer.put(" " + text, column: 0, row: height - 1, style: statusStyle)

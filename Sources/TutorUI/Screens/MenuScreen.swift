@@ -1,7 +1,7 @@
 /// The main menu: Quiz, Lessons, Stats, Quit.
 enum MenuScreen {
     static let descriptions = [
-        "Practise counting, with feedback and step-by-step walkthroughs",
+        "Practise counting, with feedback and walkthroughs",
         "Read the ideas one at a time (coming soon)",
         "Your progress per skill (coming soon)",
         "Leave convtutor",

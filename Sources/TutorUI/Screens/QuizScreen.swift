@@ -47,7 +47,7 @@ enum QuizScreen {
         return Frame(title: "convtutor · Quiz · question \(session.number)\(total)",
                      titleRight: question.skill.rawValue,
                      body: body,
-                     status: "\(question.skill.rawValue) · Score: \(session.score.points) · Streak: \(session.score.streak) ·",
+                     status: "\(question.skill.rawValue) · Score: \(session.score.points) · Streak: \(session.score.streak)",
                      keys: keys,
                      cursor: cursor)
     }

@@ -24,6 +24,6 @@ enum SummaryScreen {
                 body.append(StyledLine("  \(name)" + (times > 1 ? " ×\(times)" : ""), CellStyle(.wrong)))
             }
         }
-        return Frame(title: "convtutor · Summary", body: body, status: "Score: \(score.points) ·", keys: ["Enter menu", "q quit"])
+        return Frame(title: "convtutor · Summary", body: body, status: "Score: \(score.points)", keys: ["Enter menu", "q quit"])
     }
 }

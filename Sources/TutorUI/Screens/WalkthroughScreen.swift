@@ -33,7 +33,7 @@ enum WalkthroughScreen {
         return Frame(title: "convtutor · Walkthrough · step \(clamped + 1) of \(steps.count)",
                      titleRight: session.question.skill.rawValue,
                      body: body,
-                     status: "\(session.question.skill.rawValue) · Score: \(session.score.points) · Streak: \(session.score.streak) ·",
+                     status: "\(session.question.skill.rawValue) · Score: \(session.score.points) · Streak: \(session.score.streak)",
                      keys: ["\(arrows) step", "Enter \(last ? "back to the question" : "next")", "Esc back", "? help"])
     }
 }
