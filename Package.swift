@@ -26,6 +26,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(name: "KeystrokeBenchmark", dependencies: ["TutorUI", "Tutor"], path: "Benchmarks/KeystrokeBenchmark"),
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "DiagramsTests", dependencies: ["Diagrams"]),
         .testTarget(name: "ConvMathTests", dependencies: ["ConvMath", "Tutor"]),

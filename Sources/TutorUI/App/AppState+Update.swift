@@ -140,7 +140,8 @@ extension AppState {
             let step = session.shownSteps.last
             return .stepCorrect(step.map { "Right: \($0.equation)" } ?? "Right.")
         case .wrong(let diagnosis, let canRetry):
-            let message = diagnosis?.message ?? AppState.unrecognised(session)
+            let message = diagnosis.map { canRetry ? $0.messageKeepingAnswer(session.question.answer) : $0.message }
+                ?? AppState.unrecognised(session)
             return .wrong(message: message, canRetry: canRetry)
         case .invalid(let error):
             return .invalid(error.message)

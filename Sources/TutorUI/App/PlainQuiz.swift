@@ -70,7 +70,8 @@ public struct PlainQuiz: Sendable {
         case .stepCorrect:
             return "Right. " + session.currentAsk + "\n"
         case .wrong(let diagnosis, let canRetry):
-            var text = "Not quite. " + (diagnosis?.message ?? "") + "\n"
+            let message = diagnosis.map { canRetry ? $0.messageKeepingAnswer(session.question.answer) : $0.message }
+            var text = "Not quite. " + (message ?? "That matches none of the usual mistakes.") + "\n"
             if canRetry {
                 text += "Try once more, or type w for the walkthrough.\n"
             } else if session.isSettled {
