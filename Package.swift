@@ -12,6 +12,9 @@ let package = Package(
     targets: [
         .target(name: "ConvMath"),
         .target(name: "Diagrams"),
+        .executableTarget(name: "LessonsEmbedderTool", path: "Plugins/LessonsEmbedderTool"),
+        .plugin(name: "LessonsEmbedder", capability: .buildTool(), dependencies: ["LessonsEmbedderTool"]),
+        .target(name: "LessonsBundle", path: "Lessons", exclude: ["README.md"], plugins: ["LessonsEmbedder"]),
         .target(name: "Tutor", dependencies: ["ConvMath", "Diagrams"]),
         .target(name: "TutorUI", dependencies: ["Tutor", "ConvMath", "Diagrams"]),
         .systemLibrary(name: "CNcurses"),
@@ -23,6 +26,7 @@ let package = Package(
                 "Tutor",
                 "TutorUI",
                 "TerminalBackend",
+                "LessonsBundle",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

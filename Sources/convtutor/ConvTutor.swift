@@ -13,12 +13,13 @@ struct ConvTutor: ParsableCommand {
             Examples:
               convtutor                      the full-screen tutor (quiz, lessons, stats)
               convtutor quiz --skill conv2d
+              convtutor learn kernel-depth
               convtutor explain --input 24x24x3 'Conv2D(10, kernel_size=3)'
               convtutor summary --input 24x24x3 'Conv2D(10, kernel_size=3)' 'Flatten()' 'Dense(10)'
               convtutor summary --input 3x224x224 --file model.py
             """,
         version: ConvTutorVersion.current,
-        subcommands: [Home.self, Quiz.self, Summary.self, Explain.self],
+        subcommands: [Home.self, Quiz.self, Learn.self, Lessons.self, Summary.self, Explain.self],
         defaultSubcommand: Home.self
     )
 }

@@ -7,7 +7,7 @@ import Glibc
 
 /// Starts the tutor full-screen when the terminal allows it, and in plain line mode otherwise.
 enum InteractiveSession {
-    static func run(_ options: QuizOptions, startInQuiz: Bool) throws {
+    static func run(_ options: QuizOptions, startInQuiz: Bool, openLesson: String? = nil) throws {
         let settings = options.settings
         let environment = NcursesTerminal.processEnvironment()
         if !options.plain, case .failure(let reason) = NcursesTerminal.canRunFullScreen(environment: environment) {
@@ -28,7 +28,8 @@ enum InteractiveSession {
             return
         }
         var state = AppState(size: terminal.size, quizSettings: settings, startInQuiz: startInQuiz,
-                             asciiOnly: options.ascii || !terminal.supportsUnicode)
+                             asciiOnly: options.ascii || !terminal.supportsUnicode,
+                             lessons: LessonSource.lessons(options.lessons), openLesson: openLesson)
         AppLoop.run(&state, on: terminal) { _ in }
         terminal.stop()
         if let signal = terminal.stopSignal {

@@ -26,6 +26,10 @@ struct QuizOptions: ParsableArguments {
     @Flag(help: "Draw with plain ASCII characters only.")
     var ascii = false
 
+    @Option(help: ArgumentHelp("Read lessons from this folder instead of the built-in ones (also CONVTUTOR_LESSONS).",
+                               valueName: "folder"))
+    var lessons: String?
+
     func validate() throws {
         for name in skills where Skill(rawValue: name) == nil {
             throw ValidationError("unknown skill '\(name)'; the skills are \(Skill.allCases.map(\.rawValue).joined(separator: ", "))")

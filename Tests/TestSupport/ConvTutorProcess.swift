@@ -13,7 +13,8 @@ public struct ConvTutorProcess {
         URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("convtutor")
     }
 
-    public static func run(_ arguments: [String], input: String? = nil, environment: [String: String] = [:]) throws -> Result {
+    public static func run(_ arguments: [String], input: String? = nil, environment: [String: String] = [:],
+                           executable: URL? = nil) throws -> Result {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("convtutor-cli-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
@@ -25,7 +26,7 @@ public struct ConvTutorProcess {
         FileManager.default.createFile(atPath: inURL.path, contents: Data((input ?? "").utf8))
 
         let process = Process()
-        process.executableURL = binary
+        process.executableURL = executable ?? binary
         process.arguments = arguments
         var env = ["PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"]
         env.merge(environment) { _, new in new }

@@ -16,6 +16,8 @@ public enum AppRenderer {
         case .quiz: frame = QuizScreen.frame(state)
         case .walkthrough(let step): frame = WalkthroughScreen.frame(state, step: step)
         case .summary: frame = SummaryScreen.frame(state)
+        case .lessonList(let selected): frame = LessonListScreen.frame(state, selected: selected)
+        case .lesson(let index, let scroll): frame = LessonScreen.frame(state, index: index, scroll: scroll)
         case .comingSoon(let name):
             frame = Frame(title: "convtutor · \(name)",
                           body: [.blank, StyledLine("\(name) are coming in a later version.", CellStyle(bold: true)), .blank,

@@ -19,6 +19,8 @@ extension AppState {
             case .quiz: return quizKey(key)
             case .walkthrough(let step): return walkthroughKey(key, step: step)
             case .summary: return summaryKey(key)
+            case .lessonList(let selected): return lessonListKey(key, selected: selected)
+            case .lesson(let index, let scroll): return lessonKey(key, index: index, scroll: scroll)
             case .comingSoon: return comingSoonKey(key)
             }
         }
@@ -46,6 +48,7 @@ extension AppState {
     private mutating func openMenuItem() -> [AppEffect] {
         switch AppState.menuItems[menuSelection] {
         case "Quiz": startQuiz()
+        case "Lessons": screen = .lessonList(selected: 0)
         case "Quit": return [.quit]
         case let item: screen = .comingSoon(item)
         }
@@ -62,8 +65,9 @@ extension AppState {
         switch key {
         case .character("q"): return [.quit]
         case .enter, .escape, .character(" "):
+            finishPractice()
             session = nil
-            screen = .menu
+            if screen == .summary { screen = .menu }
         default: break
         }
         return []
@@ -125,6 +129,11 @@ extension AppState {
             session.finish()
             screen = .summary
         case .escape:
+            if practiceLesson != nil {
+                finishPractice()
+                self.session = nil
+                return []
+            }
             screen = .menu
         default:
             break
@@ -153,6 +162,89 @@ extension AppState {
         let typed = session.log.last?.value.map(NumberFormat.grouped) ?? "That"
         return "\(typed) matches none of the usual mistakes. Build it up step by step: how deep is a kernel, "
             + "how many weights does one hold, how many kernels are there, and the biases (h shows a step)."
+    }
+
+    // MARK: - Lessons
+
+    private mutating func lessonListKey(_ key: Key, selected: Int) -> [AppEffect] {
+        let count = lessons.count
+        switch key {
+        case .up, .character("k"): screen = .lessonList(selected: max(0, selected - 1))
+        case .down, .character("j"): screen = .lessonList(selected: min(max(0, count - 1), selected + 1))
+        case .home: screen = .lessonList(selected: 0)
+        case .end: screen = .lessonList(selected: max(0, count - 1))
+        case .enter, .right, .character(" "):
+            if selected < count { openLessonReader(selected) }
+        case .escape, .left: screen = .menu
+        case .character("q"): return [.quit]
+        case .character("?"): helpVisible = true
+        default: break
+        }
+        return []
+    }
+
+    private mutating func lessonKey(_ key: Key, index: Int, scroll: Int) -> [AppEffect] {
+        guard index < lessons.count else {
+            screen = .lessonList(selected: 0)
+            return []
+        }
+        let page = max(1, LessonScreen.viewHeight(size) - 1)
+        let limit = LessonScreen.maximumScroll(lessons[index], size: size, ascii: asciiOnly)
+        var newScroll = scroll
+        switch key {
+        case .down, .character("j"): newScroll = scroll + 1
+        case .up, .character("k"): newScroll = scroll - 1
+        case .pageDown, .character(" "): newScroll = scroll + page
+        case .pageUp: newScroll = scroll - page
+        case .home: newScroll = 0
+        case .end: newScroll = limit
+        case .right, .character("n"):
+            if index + 1 < lessons.count { openLessonReader(index + 1) }
+            return []
+        case .left, .character("b"):
+            if index > 0 { openLessonReader(index - 1) }
+            return []
+        case .character("p"):
+            startPractice(index)
+            return []
+        case .escape, .character("l"):
+            screen = .lessonList(selected: index)
+            return []
+        case .character("q"): return [.quit]
+        case .character("?"):
+            helpVisible = true
+            return []
+        default: return []
+        }
+        newScroll = min(max(0, newScroll), limit)
+        if newScroll >= limit { lessonProgress[lessons[index].id, default: LessonProgress()].readToEnd = true }
+        screen = .lesson(index: index, scroll: newScroll)
+        return []
+    }
+
+    /// Starts the quiz a lesson ends with; the quiz returns to the lesson when it is over.
+    mutating func startPractice(_ index: Int) {
+        let practice = lessons[index].practice
+        let seed = practice.seed ?? (quizSettings.seed &+ UInt64(index + 1) &* 7_919)
+        session = QuizSession(settings: QuizSettings(seed: seed, skills: practice.skills, count: practice.count,
+                                                     guided: quizSettings.guided))
+        practiceLesson = index
+        field.clear()
+        feedback = nil
+        screen = .quiz
+    }
+
+    /// Records a lesson's practice and goes back to the lesson.
+    mutating func finishPractice() {
+        guard let index = practiceLesson, index < lessons.count else { return }
+        if let score = session?.score {
+            var progress = lessonProgress[lessons[index].id, default: LessonProgress()]
+            progress.practiceRight += score.correct
+            progress.practiceAnswered += score.answered
+            lessonProgress[lessons[index].id] = progress
+        }
+        practiceLesson = nil
+        screen = .lesson(index: index, scroll: 0)
     }
 
     // MARK: - Walkthrough

@@ -13,20 +13,40 @@ public struct AppState: Sendable, Equatable {
     public var helpVisible = false
     /// Draw boxes and arrows with ASCII only (for terminals that are not UTF-8).
     public var asciiOnly: Bool
+    /// The lessons, in their order.
+    public var lessons: [Lesson]
+    /// What the learner has done with each lesson, by id.
+    public var lessonProgress: [String: LessonProgress] = [:]
+    /// The lesson to go back to when the current quiz is a lesson's practice.
+    public var practiceLesson: Int?
 
     /// The smallest terminal the screens are laid out for.
     public static let minimumSize = Size(columns: 60, rows: 18)
 
-    public init(size: Size, quizSettings: QuizSettings, startInQuiz: Bool = false, asciiOnly: Bool = false) {
+    public init(size: Size, quizSettings: QuizSettings, startInQuiz: Bool = false, asciiOnly: Bool = false,
+                lessons: [Lesson] = [], openLesson: String? = nil) {
         self.size = size
         self.quizSettings = quizSettings
         self.asciiOnly = asciiOnly
+        self.lessons = lessons
         self.screen = .menu
         if startInQuiz { startQuiz() }
+        if let openLesson {
+            if let index = lessons.firstIndex(where: { $0.id == openLesson }) {
+                openLessonReader(index)
+            } else {
+                screen = .lessonList(selected: 0)
+            }
+        }
     }
 
     public var isTooSmall: Bool {
         size.columns < AppState.minimumSize.columns || size.rows < AppState.minimumSize.rows
+    }
+
+    mutating func openLessonReader(_ index: Int) {
+        screen = .lesson(index: index, scroll: 0)
+        lessonProgress[lessons[index].id, default: LessonProgress()].opened = true
     }
 
     mutating func startQuiz() {

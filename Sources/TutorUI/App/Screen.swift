@@ -5,6 +5,10 @@ public enum Screen: Sendable, Equatable {
     /// The step-by-step derivation of the current question, at a step index.
     case walkthrough(step: Int)
     case summary
+    /// The list of lessons, with one selected.
+    case lessonList(selected: Int)
+    /// A lesson being read, scrolled down by some lines.
+    case lesson(index: Int, scroll: Int)
     /// A screen whose feature is still to come, with its name.
     case comingSoon(String)
 }

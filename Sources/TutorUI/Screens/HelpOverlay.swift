@@ -11,6 +11,8 @@ enum HelpOverlay {
         ("t", "show the layer in PyTorch / Keras"),
         ("g", "guided mode: answer each step in turn"),
         ("q", "end the quiz and see the summary"),
+        ("↑ ↓ PgUp PgDn", "scroll a lesson"),
+        ("n b / p", "next / previous lesson; practise it"),
         ("Esc", "back to the menu"),
         ("Ctrl-C", "quit at once"),
         ("?", "this help; any key closes it"),

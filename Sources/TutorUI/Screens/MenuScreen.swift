@@ -2,7 +2,7 @@
 enum MenuScreen {
     static let descriptions = [
         "Practise counting, with feedback and walkthroughs",
-        "Read the ideas one at a time (coming soon)",
+        "Read the ideas one at a time, then practise each",
         "Your progress per skill (coming soon)",
         "Leave convtutor",
     ]

@@ -1,0 +1,75 @@
+/// A lesson read from a text file in `Lessons/`: its header and its blocks in order.
+public struct Lesson: Sendable, Equatable {
+    public var format: Int
+    public var id: String
+    public var title: String
+    public var order: Int
+    public var skills: [Skill]
+    public var blocks: [LessonBlock]
+    /// The file it came from, for messages.
+    public var file: String
+
+    /// The practice the lesson ends with (its first practice block), or one of its skills.
+    public var practice: LessonPractice {
+        for block in blocks {
+            if case .practice(let practice) = block { return practice }
+        }
+        return LessonPractice(skills: skills, seed: nil, count: 3, line: 0)
+    }
+}
+
+/// One block of a lesson's body.
+public enum LessonBlock: Sendable, Equatable {
+    case heading(level: Int, text: String)
+    case paragraph(String)
+    case list([String])
+    case code([String])
+    case diagram(LessonDiagram)
+    case check(LessonCheck)
+    case practice(LessonPractice)
+}
+
+/// A picture drawn by the walkthrough's diagram code for a layer on an input.
+public struct LessonDiagram: Sendable, Equatable {
+    public enum Step: String, Sendable, CaseIterable { case kernelDepth = "kernel-depth", kernels, output }
+    public var layers: [String]
+    public var input: String
+    public var step: Step
+    public var line: Int
+}
+
+/// A worked example's numbers, which the checker recomputes with the engine.
+public struct LessonCheck: Sendable, Equatable {
+    public enum Key: String, Sendable, CaseIterable {
+        case params, trainable
+        case nonTrainable = "non_trainable"
+        case output, macs
+    }
+    public var layers: [String]
+    public var input: String
+    public var expectations: [(key: Key, value: String, line: Int)]
+    public var line: Int
+
+    public static func == (lhs: LessonCheck, rhs: LessonCheck) -> Bool {
+        lhs.layers == rhs.layers && lhs.input == rhs.input && lhs.line == rhs.line
+            && lhs.expectations.map(\.key) == rhs.expectations.map(\.key)
+            && lhs.expectations.map(\.value) == rhs.expectations.map(\.value)
+    }
+}
+
+/// The practice a lesson offers: which skills, how many questions, and optionally a fixed seed.
+public struct LessonPractice: Sendable, Equatable {
+    public var skills: [Skill]
+    public var seed: UInt64?
+    public var count: Int
+    public var line: Int
+}
+
+/// A problem in a lesson file: where it is and what is wrong.
+public struct LessonIssue: Sendable, Equatable, CustomStringConvertible {
+    public var file: String
+    public var line: Int
+    public var message: String
+
+    public var description: String { "\(file):\(line): \(message)" }
+}

@@ -1,0 +1,194 @@
+/// Reads a lesson file: a `---` header (format, id, title, order, skills), then paragraphs,
+/// headings, lists and fenced blocks. Every problem is reported with its line.
+public enum LessonParser {
+    public static let formatVersion = 1
+    static let blockKinds: Set<String> = ["code", "diagram", "check", "practice"]
+
+    public static func parse(_ text: String, file: String) -> (lesson: Lesson?, issues: [LessonIssue]) {
+        var issues: [LessonIssue] = []
+        func issue(_ line: Int, _ message: String) { issues.append(LessonIssue(file: file, line: line, message: message)) }
+
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
+            var line = String(line)
+            if line.hasSuffix("\r") { line.removeLast() }
+            return line
+        }
+        guard lines.first?.trimmed == "---", let end = lines.dropFirst().firstIndex(where: { $0.trimmed == "---" }) else {
+            issue(1, "missing header: a lesson starts with a '---' line, the header fields, and another '---' line")
+            return (nil, issues)
+        }
+        var header: [String: (value: String, line: Int)] = [:]
+        for index in 1..<end {
+            let line = lines[index]
+            if line.trimmed.isEmpty { continue }
+            guard let colon = line.firstIndex(of: ":") else {
+                issue(index + 1, "header lines are 'name: value', not '\(line.trimmed)'")
+                continue
+            }
+            let name = line[..<colon].trimmed
+            guard ["format", "id", "title", "order", "skills"].contains(name) else {
+                issue(index + 1, "unknown header field '\(name)' (the fields are format, id, title, order, skills)")
+                continue
+            }
+            header[name] = (line[line.index(after: colon)...].trimmed, index + 1)
+        }
+        for name in ["format", "id", "title", "order", "skills"] where header[name]?.value.isEmpty ?? true {
+            issue(end + 1, "missing \(name) in the header")
+        }
+        let format = header["format"].flatMap { Int($0.value) } ?? 0
+        if let field = header["format"], format != formatVersion {
+            issue(field.line, "format \(field.value) is not supported; this version of convtutor reads format \(formatVersion)")
+        }
+        let id = header["id"]?.value ?? ""
+        if let field = header["id"], !id.isEmpty, !id.allSatisfy({ $0.isLowercase || $0.isNumber || $0 == "-" }) || !id.allSatisfy(\.isASCII) {
+            issue(field.line, "id '\(id)' must be lowercase letters, digits and '-'")
+        }
+        let order = header["order"].flatMap { Int($0.value) }
+        if let field = header["order"], order == nil { issue(field.line, "order must be a whole number, not '\(field.value)'") }
+        let skills = header["skills"].map { parseSkills($0.value, line: $0.line, issue: issue) } ?? []
+
+        let blocks = parseBody(lines, from: end + 1, issue: issue)
+        if !blocks.contains(where: { if case .practice = $0 { true } else { false } }) {
+            issue(lines.count, "the lesson has no practice block; end it with one")
+        }
+        guard !id.isEmpty else { return (nil, issues) }
+        return (Lesson(format: format, id: id, title: header["title"]?.value ?? id, order: order ?? 0, skills: skills,
+                       blocks: blocks, file: file), issues)
+    }
+
+    static func parseSkills(_ text: String, line: Int, issue: (Int, String) -> Void) -> [Skill] {
+        text.split(separator: ",").compactMap { name in
+            let name = name.trimmed
+            guard let skill = Skill(rawValue: name) else {
+                issue(line, "unknown skill '\(name)' (the skills are \(Skill.allCases.map(\.rawValue).joined(separator: ", ")))")
+                return nil
+            }
+            return skill
+        }
+    }
+
+    private static func parseBody(_ lines: [String], from start: Int, issue: (Int, String) -> Void) -> [LessonBlock] {
+        var blocks: [LessonBlock] = []
+        var paragraph: [String] = []
+        var list: [String] = []
+        func flush() {
+            if !paragraph.isEmpty { blocks.append(.paragraph(paragraph.joined(separator: " "))) }
+            if !list.isEmpty { blocks.append(.list(list)) }
+            paragraph = []
+            list = []
+        }
+        var index = start
+        while index < lines.count {
+            let line = lines[index]
+            let trimmed = line.trimmed
+            if trimmed.hasPrefix("```") {
+                flush()
+                let kind = String(trimmed.dropFirst(3)).trimmed
+                let opening = index + 1
+                var body: [(String, Int)] = []
+                index += 1
+                while index < lines.count, lines[index].trimmed != "```" {
+                    body.append((lines[index], index + 1))
+                    index += 1
+                }
+                if index >= lines.count { issue(opening, "this ``` block is never closed") }
+                if let block = parseFence(kind: kind, body: body, line: opening, issue: issue) { blocks.append(block) }
+            } else if trimmed.isEmpty {
+                flush()
+            } else if trimmed.hasPrefix("#") {
+                flush()
+                let level = trimmed.prefix { $0 == "#" }.count
+                blocks.append(.heading(level: level, text: trimmed.dropFirst(level).trimmed))
+            } else if trimmed.hasPrefix("- ") || trimmed.hasPrefix("* ") {
+                if !paragraph.isEmpty { blocks.append(.paragraph(paragraph.joined(separator: " "))); paragraph = [] }
+                list.append(String(trimmed.dropFirst(2)).trimmed)
+            } else if !list.isEmpty && line.hasPrefix("  ") {
+                list[list.count - 1] += " " + trimmed
+            } else {
+                if !list.isEmpty { blocks.append(.list(list)); list = [] }
+                paragraph.append(trimmed)
+            }
+            index += 1
+        }
+        flush()
+        return blocks
+    }
+
+    private static func parseFence(kind: String, body: [(String, Int)], line: Int, issue: (Int, String) -> Void) -> LessonBlock? {
+        switch kind {
+        case "code", "", "python", "text":
+            return .code(body.map(\.0))
+        case "diagram", "check", "practice":
+            var fields: [(name: String, value: String, line: Int)] = []
+            for (text, number) in body where !text.trimmed.isEmpty {
+                guard let colon = text.firstIndex(of: ":") else {
+                    issue(number, "\(kind) blocks hold 'name: value' lines, not '\(text.trimmed)'")
+                    continue
+                }
+                fields.append((text[..<colon].trimmed, text[text.index(after: colon)...].trimmed, number))
+            }
+            let layers = fields.filter { $0.name == "layer" }.map(\.value)
+            let input = fields.first { $0.name == "input" }?.value
+            switch kind {
+            case "diagram":
+                for field in fields where !["layer", "input", "step"].contains(field.name) {
+                    issue(field.line, "unknown diagram field '\(field.name)' (the fields are layer, input, step)")
+                }
+                var step = LessonDiagram.Step.kernelDepth
+                if let field = fields.first(where: { $0.name == "step" }) {
+                    if let parsed = LessonDiagram.Step(rawValue: field.value) { step = parsed } else {
+                        issue(field.line, "unknown diagram step '\(field.value)' (the steps are kernel-depth, kernels, output)")
+                    }
+                }
+                guard !layers.isEmpty, let input else {
+                    issue(line, "a diagram needs a 'layer:' and an 'input:'")
+                    return nil
+                }
+                return .diagram(LessonDiagram(layers: layers, input: input, step: step, line: line))
+            case "check":
+                var expectations: [(key: LessonCheck.Key, value: String, line: Int)] = []
+                for field in fields where field.name != "layer" && field.name != "input" {
+                    guard let key = LessonCheck.Key(rawValue: field.name) else {
+                        issue(field.line, "unknown check field '\(field.name)' (the fields are layer, input, "
+                              + LessonCheck.Key.allCases.map(\.rawValue).joined(separator: ", ") + ")")
+                        continue
+                    }
+                    expectations.append((key, field.value, field.line))
+                }
+                guard !layers.isEmpty, let input, !expectations.isEmpty else {
+                    issue(line, "a check needs 'layer:', 'input:' and at least one number to check, such as 'params:'")
+                    return nil
+                }
+                return .check(LessonCheck(layers: layers, input: input, expectations: expectations, line: line))
+            default:
+                for field in fields where !["skills", "seed", "count"].contains(field.name) {
+                    issue(field.line, "unknown practice field '\(field.name)' (the fields are skills, seed, count)")
+                }
+                let skillsField = fields.first { $0.name == "skills" }
+                let skills = skillsField.map { parseSkills($0.value, line: $0.line, issue: issue) } ?? []
+                if skills.isEmpty { issue(line, "a practice block needs 'skills:'") }
+                let seedField = fields.first { $0.name == "seed" }
+                let seed = seedField.flatMap { UInt64($0.value) }
+                if let seedField, seed == nil { issue(seedField.line, "seed must be a whole number, not '\(seedField.value)'") }
+                let countField = fields.first { $0.name == "count" }
+                let count = countField.flatMap { Int($0.value) } ?? 3
+                if let countField, (Int(countField.value) ?? 0) < 1 {
+                    issue(countField.line, "count must be a whole number of at least 1, not '\(countField.value)'")
+                }
+                return .practice(LessonPractice(skills: skills, seed: seed, count: max(1, count), line: line))
+            }
+        default:
+            issue(line, "unknown block '\(kind)' (the blocks are code, diagram, check, practice)")
+            return .code(body.map(\.0))
+        }
+    }
+}
+
+extension StringProtocol {
+    var trimmed: String {
+        var text = Substring(self)
+        while let first = text.first, first.isWhitespace { text = text.dropFirst() }
+        while let last = text.last, last.isWhitespace { text = text.dropLast() }
+        return String(text)
+    }
+}

@@ -1,0 +1,47 @@
+import Tutor
+
+/// The lesson reader: the lesson wrapped to the terminal's width, scrolled, with its diagrams.
+enum LessonScreen {
+    /// Rows available for the lesson's text.
+    static func viewHeight(_ size: Size) -> Int { max(1, size.rows - 3) }
+
+    static func lines(_ lesson: Lesson, size: Size, ascii: Bool) -> [StyledLine] {
+        LessonRendering.lines(lesson, width: size.columns - 2 * Frame.margin, unicode: !ascii).map { line in
+            StyledLine(line.runs.map { ($0.text, style(for: $0.style)) })
+        }
+    }
+
+    static func maximumScroll(_ lesson: Lesson, size: Size, ascii: Bool) -> Int {
+        max(0, lines(lesson, size: size, ascii: ascii).count - viewHeight(size))
+    }
+
+    static func frame(_ state: AppState, index: Int, scroll: Int) -> Frame {
+        guard index < state.lessons.count else { return Frame(title: "convtutor · Lessons", body: [], status: "") }
+        let lesson = state.lessons[index]
+        let all = lines(lesson, size: state.size, ascii: state.asciiOnly)
+        let height = viewHeight(state.size)
+        let top = min(max(0, scroll), max(0, all.count - height))
+        var body: [StyledLine] = [.blank]
+        body += all[top..<min(all.count, top + height)]
+        let shown = all.isEmpty ? 100 : min(100, (top + height) * 100 / all.count)
+        let arrows = state.asciiOnly ? "up/down" : "↑/↓"
+        return Frame(title: "convtutor · Lesson \(index + 1) of \(state.lessons.count)",
+                     titleRight: "\(shown)%",
+                     body: body,
+                     status: lesson.title,
+                     keys: ["\(arrows) PgUp/PgDn scroll", "p practise", "n/b next/previous", "Esc lessons"])
+    }
+
+    static func style(for style: LessonRendering.Style) -> CellStyle {
+        switch style {
+        case .body: return .plain
+        case .title: return CellStyle(.accent, bold: true)
+        case .heading: return CellStyle(bold: true)
+        case .code: return CellStyle(.accent)
+        case .check: return CellStyle(.correct)
+        case .practice: return CellStyle(.kernel, bold: true)
+        case .muted: return CellStyle(.muted)
+        case .diagram(let role): return DiagramStyling.style(for: role)
+        }
+    }
+}

@@ -1,0 +1,100 @@
+import ArgumentParser
+import Tutor
+import TerminalBackend
+
+/// `convtutor learn [ID]`: the lessons, full-screen, or one lesson as text in plain mode.
+struct Learn: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Read the lessons, from what a parameter is to grouped and transposed convolutions.",
+        discussion: """
+            Without an id, opens the list of lessons. In a lesson: ↑/↓ and PgUp/PgDn scroll, n and b go to \
+            the next and previous lesson, p starts the lesson's practice and comes back afterwards, Esc \
+            returns to the list. With --plain (or without a terminal) the lesson is printed as text.
+
+            Examples:
+              convtutor learn
+              convtutor learn kernel-depth
+              convtutor learn worked-example --plain | less
+            """)
+
+    @Argument(help: ArgumentHelp("The lesson to open (see 'convtutor lessons list').", valueName: "id"))
+    var id: String?
+
+    @OptionGroup var options: QuizOptions
+
+    func run() throws {
+        let lessons = LessonSource.lessons(options.lessons)
+        if let id, !lessons.contains(where: { $0.id == id }) {
+            let known = lessons.map(\.id).joined(separator: ", ")
+            Console.printError("error: there is no lesson '\(id)'. The lessons are: \(known)")
+            throw ExitCode(1)
+        }
+        let fullScreen = !options.plain
+            && (try? NcursesTerminal.canRunFullScreen(environment: NcursesTerminal.processEnvironment()).get()) != nil
+        if fullScreen {
+            try InteractiveSession.run(options, startInQuiz: false, openLesson: id ?? "")
+            return
+        }
+        let unicode = !options.ascii && Console.localeIsUTF8()
+        let width = Console.terminalColumns() ?? 80
+        let chosen = id.flatMap { id in lessons.first { $0.id == id } }
+        if let lesson = chosen {
+            print(LessonRendering.lines(lesson, width: width, unicode: unicode).map(\.text).joined(separator: "\n"))
+        } else {
+            for (index, lesson) in lessons.enumerated() { print("\(index + 1). \(lesson.title) (\(lesson.id))") }
+            print("\nRead one with: convtutor learn ID --plain")
+        }
+    }
+}
+
+/// `convtutor lessons`: check and list a folder of lessons.
+struct Lessons: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Check or list lessons.",
+        subcommands: [Check.self, List.self])
+
+    struct Check: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Validate a folder of lessons; every worked example's numbers are recomputed by the engine.",
+            discussion: "Prints each problem as file:line: message and exits 1 when there is any. Without a folder, checks the built-in lessons.")
+
+        @Argument(help: ArgumentHelp("The folder to check (default: the built-in lessons).", valueName: "folder"))
+        var folder: String?
+
+        func run() throws {
+            let files: [(name: String, text: String)]
+            do {
+                files = try LessonSource.files(folder)
+            } catch let error as LessonSource.ReadError {
+                Console.printError("error: \(error.message)")
+                throw ExitCode(1)
+            }
+            let result = LessonChecker.check(files)
+            for issue in result.issues { print("\(folder.map { $0 + "/" } ?? "")\(issue)") }
+            if result.issues.isEmpty {
+                print("\(result.lessons.count) lessons, no problems.")
+            } else {
+                print("\(result.issues.count) problem\(result.issues.count == 1 ? "" : "s") in \(files.count) files.")
+                throw ExitCode(1)
+            }
+        }
+    }
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List the lessons in order, with their ids and skills.")
+
+        @Option(help: ArgumentHelp("Read lessons from this folder instead of the built-in ones.", valueName: "folder"))
+        var lessons: String?
+
+        func run() throws {
+            for (index, lesson) in LessonSource.lessons(lessons).enumerated() {
+                print("\(String(index + 1).leftPadded(3))  \(lesson.id.padded(22))  \(lesson.title)  [\(lesson.skills.map(\.rawValue).joined(separator: ", "))]")
+            }
+        }
+    }
+}
+
+extension String {
+    func padded(_ width: Int) -> String { count >= width ? self : self + String(repeating: " ", count: width - count) }
+    func leftPadded(_ width: Int) -> String { count >= width ? self : String(repeating: " ", count: width - count) + self }
+}
