@@ -57,6 +57,8 @@ struct LayerTableTests {
         LayerCase(layer: "BatchNormalization(center=False)", input: "22x22x10", output: [22, 22, 10], params: 30, nonTrainable: 20),
         LayerCase(layer: "BatchNormalization()", input: "64", output: [64], params: 256, nonTrainable: 128),
         LayerCase(layer: "Dropout(0.5)", input: "8x8x3", output: [8, 8, 3], params: 0),
+        LayerCase(layer: "Conv2D(10, 3, trainable=False)", input: "24x24x3", output: [22, 22, 10], params: 280, nonTrainable: 280),
+        LayerCase(layer: "BatchNormalization(trainable=False)", input: "4x4x8", output: [4, 4, 8], params: 32, nonTrainable: 32),
         LayerCase(layer: "Activation('relu')", input: "8x8x3", output: [8, 8, 3], params: 0),
         LayerCase(layer: "ReLU()", input: "8x8x3", output: [8, 8, 3], params: 0),
     ]

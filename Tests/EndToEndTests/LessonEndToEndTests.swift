@@ -31,3 +31,31 @@ struct LessonEndToEndTests {
         try tmux.send("q")
     }
 }
+
+@Suite("classroom mode in a real terminal", .serialized, .enabled(if: TmuxSession.isAvailable, "needs tmux"))
+struct DemoEndToEndTests {
+    @Test("step through the classic example to its answer, then the next layer")
+    func demo() throws {
+        let tmux = try TmuxSession(command: "\(TmuxSession.binary) demo")
+        tmux.waitFor(text: "step 0 of 6")
+        for step in 1...6 {
+            try tmux.send("Space")
+            tmux.waitFor(text: "step \(step) of 6")
+        }
+        tmux.waitFor(text: "parameters")
+        try tmux.send("Left")
+        tmux.waitFor(text: "step 5 of 6")
+        try tmux.send("n")
+        tmux.waitFor(text: "layer 2 of")
+        try tmux.send("q")
+    }
+
+    @Test("a layer given on the command line is explained")
+    func custom() throws {
+        let tmux = try TmuxSession(command: "\(TmuxSession.binary) demo --input 32x32x16 'SeparableConv2D(32, 3)'")
+        tmux.waitFor(text: "layer 1 of 1")
+        try tmux.send("End")
+        tmux.waitFor(text: "depthwise + pointwise + biases")
+        try tmux.send("q")
+    }
+}

@@ -22,8 +22,11 @@ public struct LayerType: Sendable, Equatable {
     }
 
     /// Keyword arguments every Keras layer accepts; `input_shape` and `input_dim` set a model's input.
-    static let kerasCommon = "~name ~dtype ~trainable ~autocast input_shape input_dim ~batch_size ~weights"
+    static let kerasCommon = "~name ~dtype trainable ~autocast input_shape input_dim ~batch_size ~weights"
     static let pytorchCommon = "~device ~dtype"
+
+    /// Arguments every Keras layer takes that concern the model rather than the layer's own shape.
+    static let modelArguments: Set<String> = ["input_shape", "input_dim", "trainable"]
 
     public func parameter(named name: String) -> ParameterSpec? {
         parameters.first { $0.name == name }
@@ -31,12 +34,12 @@ public struct LayerType: Sendable, Equatable {
 
     /// The arguments that change counts or shapes, for help and error messages.
     public var countedParameterNames: [String] {
-        parameters.filter { $0.affectsCount && $0.name != "input_shape" && $0.name != "input_dim" }.map(\.name)
+        parameters.filter { $0.affectsCount && !LayerType.modelArguments.contains($0.name) }.map(\.name)
     }
 
     /// A short signature, as `Conv2D(filters, kernel_size, strides=…, …)`.
     public var signature: String {
-        let names = parameters.filter { $0.affectsCount && $0.name != "input_shape" && $0.name != "input_dim" }
+        let names = parameters.filter { $0.affectsCount && !LayerType.modelArguments.contains($0.name) }
             .map { $0.isRequired ? $0.name : "\($0.name)=…" }
         return "\(name)(\(names.joined(separator: ", ")))"
     }

@@ -4,8 +4,10 @@ enum LayerBuilder {
     static func build(_ arguments: BoundArguments) throws(ModelError) -> LayerSpec {
         let type = arguments.type
         let operation = try operation(for: arguments)
+        var trainable = true
+        if type.framework == .keras { trainable = try arguments.bool("trainable", default: true) }
         return LayerSpec(type: type, operation: operation, call: arguments.call,
-                         declaredInputShape: try declaredInputShape(arguments))
+                         declaredInputShape: try declaredInputShape(arguments), frozen: !trainable)
     }
 
     private static func declaredInputShape(_ a: BoundArguments) throws(ModelError) -> TensorShape? {

@@ -94,7 +94,7 @@ struct DerivationBuilder {
                 : "The input has \(channels) channels and every kernel reaches through all of them."
             steps.append(DerivationStep(
                 kind: .kernelDepth, title: "A kernel is as deep as its input",
-                explanation: "\(spatialNote) So a \(k.map(String.init).joined(separator: "×")) kernel is really \(kernelText). "
+                explanation: "\(spatialNote) So a \(conv.rank == 1 ? "kernel of length \(k[0])" : k.map(String.init).joined(separator: "×") + " kernel") is really \(kernelText). "
                     + "Its depth is never written because it can only be the input's.",
                 formula: "kernel depth = D", substitution: "\(channels)", result: depth, diagram: depthDiagram))
         }
@@ -122,8 +122,9 @@ struct DerivationBuilder {
         }
         return spatialShapeStep(formulas, spatial: spatial, channels: channels,
                                 channelNote: "one channel per filter: \(conv.filters)",
-                                note: "H and W never entered the count: the same kernels slide over every position "
-                                    + "(weight sharing). They only decide how big the output is.")
+                                note: "\(conv.rank == 1 ? "The length" : conv.rank == 3 ? "The frames, H and W" : "H and W") never entered "
+                                    + "the count: the same kernels slide over every position (weight sharing). "
+                                    + "They only decide how big the output is.")
     }
 
     private mutating func transposed(_ conv: TransposedConvolution) -> [DerivationStep] {

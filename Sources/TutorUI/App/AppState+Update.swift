@@ -19,6 +19,7 @@ extension AppState {
             case .quiz: return quizKey(key)
             case .walkthrough(let step): return walkthroughKey(key, step: step)
             case .summary: return summaryKey(key)
+            case .demo(let item, let revealed): return demoKey(key, item: item, revealed: revealed)
             case .lessonList(let selected): return lessonListKey(key, selected: selected)
             case .lesson(let index, let scroll): return lessonKey(key, index: index, scroll: scroll)
             case .comingSoon: return comingSoonKey(key)
@@ -162,6 +163,35 @@ extension AppState {
         let typed = session.log.last?.value.map(NumberFormat.grouped) ?? "That"
         return "\(typed) matches none of the usual mistakes. Build it up step by step: how deep is a kernel, "
             + "how many weights does one hold, how many kernels are there, and the biases (h shows a step)."
+    }
+
+    // MARK: - Classroom
+
+    private mutating func demoKey(_ key: Key, item: Int, revealed: Int) -> [AppEffect] {
+        guard item < demoItems.count else { return [.quit] }
+        let steps = demoItems[item].derivation.steps.count
+        switch key {
+        case .character(" "), .right, .enter, .character("l"):
+            if revealed < steps { screen = .demo(item: item, revealed: revealed + 1) }
+            else if item + 1 < demoItems.count { screen = .demo(item: item + 1, revealed: 0) }
+        case .left, .backspace, .character("h"):
+            screen = .demo(item: item, revealed: max(0, revealed - 1))
+        case .character("n"), .pageDown:
+            screen = .demo(item: min(demoItems.count - 1, item + 1), revealed: 0)
+        case .character("p"), .pageUp:
+            screen = .demo(item: max(0, item - 1), revealed: 0)
+        case .home:
+            screen = .demo(item: item, revealed: 0)
+        case .end:
+            screen = .demo(item: item, revealed: steps)
+        case .character("q"), .escape:
+            return [.quit]
+        case .character("?"):
+            helpVisible = true
+        default:
+            break
+        }
+        return []
     }
 
     // MARK: - Lessons

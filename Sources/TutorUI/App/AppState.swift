@@ -19,6 +19,8 @@ public struct AppState: Sendable, Equatable {
     public var lessonProgress: [String: LessonProgress] = [:]
     /// The lesson to go back to when the current quiz is a lesson's practice.
     public var practiceLesson: Int?
+    /// The layers of classroom mode.
+    public var demoItems: [DemoItem] = []
 
     /// The smallest terminal the screens are laid out for.
     public static let minimumSize = Size(columns: 60, rows: 18)
@@ -38,6 +40,13 @@ public struct AppState: Sendable, Equatable {
                 screen = .lessonList(selected: 0)
             }
         }
+    }
+
+    /// Classroom mode over the given layers.
+    public init(size: Size, demo items: [DemoItem], asciiOnly: Bool = false) {
+        self.init(size: size, quizSettings: QuizSettings(seed: 1), asciiOnly: asciiOnly)
+        demoItems = items
+        screen = .demo(item: 0, revealed: 0)
     }
 
     public var isTooSmall: Bool {

@@ -9,6 +9,8 @@ public enum Screen: Sendable, Equatable {
     case lessonList(selected: Int)
     /// A lesson being read, scrolled down by some lines.
     case lesson(index: Int, scroll: Int)
+    /// Classroom mode: a layer of the demo and how many derivation steps are revealed.
+    case demo(item: Int, revealed: Int)
     /// A screen whose feature is still to come, with its name.
     case comingSoon(String)
 }

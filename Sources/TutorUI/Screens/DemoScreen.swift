@@ -1,0 +1,50 @@
+import Tutor
+
+/// Classroom mode for a projector: the question, then the derivation revealed one step at a time in
+/// bold, high-contrast text, then the answer in large digits.
+enum DemoScreen {
+    static func frame(_ state: AppState, item index: Int, revealed: Int) -> Frame {
+        guard index < state.demoItems.count else { return Frame(title: "convtutor · Classroom", body: [], status: "") }
+        let item = state.demoItems[index]
+        let width = state.size.columns - 2 * Frame.margin
+        let steps = item.derivation.steps
+        var body: [StyledLine] = [.blank]
+        body += StyledLine.wrapped(item.sentence, width: width, style: CellStyle(bold: true))
+        body.append(.blank)
+        for line in item.code { body += StyledLine.wrapped(line, width: width - 2, style: CellStyle(.accent, bold: true), indent: 2) }
+        body.append(.blank)
+        for (number, step) in steps.prefix(revealed).enumerated() {
+            let current = number == revealed - 1
+            body += StyledLine.wrapped("\(number + 1). \(step.title): \(step.equation)", width: width,
+                                       style: CellStyle(current ? .kernel : .plain, bold: true))
+            if current {
+                body += StyledLine.wrapped(step.explanation, width: width - 3, indent: 3)
+                if let diagram = step.diagram {
+                    let picture = DiagramStyling.lines(diagram, width: width - 3, ascii: state.asciiOnly)
+                    if body.count + picture.count + 2 <= state.size.rows - 2 {
+                        body.append(.blank)
+                        body += picture.map { $0.indented(3) }
+                    }
+                }
+            }
+        }
+        if revealed >= steps.count {
+            body.append(.blank)
+            if let digits = BigDigits.rows(item.answer, width: width - 14, unicode: !state.asciiOnly),
+               body.count + digits.count <= state.size.rows - 2 {
+                for (row, text) in digits.enumerated() {
+                    var line = StyledLine("  " + text, CellStyle(.correct, bold: true))
+                    if row == digits.count - 1 { line.append("  parameters", CellStyle(bold: true)) }
+                    body.append(line)
+                }
+            } else {
+                body.append(StyledLine("= \(NumberFormat.grouped(item.answer)) parameters", CellStyle(.correct, bold: true)))
+            }
+        }
+        let arrows = state.asciiOnly ? ("->", "<-") : ("→", "←")
+        return Frame(title: "convtutor · Classroom · layer \(index + 1) of \(state.demoItems.count)",
+                     titleRight: "step \(min(revealed, steps.count)) of \(steps.count)",
+                     body: body, status: "",
+                     keys: ["Space/\(arrows.0) reveal", "\(arrows.1) back", "n/p next/previous layer", "q quit"])
+    }
+}

@@ -1,0 +1,67 @@
+import ArgumentParser
+import ConvMath
+import Tutor
+import TutorUI
+import TerminalBackend
+
+/// `convtutor demo`: classroom mode for a projector.
+struct Demo: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Classroom mode: reveal a layer's derivation one step at a time, for a projector.",
+        discussion: """
+            Without a layer, walks a fixed sequence from the classic example (10 filters of 3×3 over \
+            24×24×3) to separable and transposed convolutions; --seed gives the same ideas with other \
+            numbers. With --input and a layer, explains that layer. Space or → reveals the next step, \
+            ← goes back, n and p move between layers, q quits. Nothing is scored or recorded.
+
+            Examples:
+              convtutor demo
+              convtutor demo --seed 3
+              convtutor demo --input 224x224x3 'Conv2D(64, kernel_size=3, padding="same")'
+            """)
+
+    @Option(help: ArgumentHelp("The same progression of ideas with other numbers.", valueName: "n"))
+    var seed: UInt64?
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("The input shape of the layer to explain, e.g. 24x24x3.", valueName: "shape"))
+    var input: String?
+
+    @Argument(help: ArgumentHelp("A layer to explain instead of the fixed sequence.", valueName: "layer"))
+    var layers: [String] = []
+
+    @Flag(help: "Draw with plain ASCII characters only.")
+    var ascii = false
+
+    func validate() throws {
+        if !layers.isEmpty && input == nil { throw ValidationError("give the layer's input shape with --input, e.g. --input 24x24x3") }
+        if input != nil && layers.isEmpty { throw ValidationError("give the layer to explain after --input, e.g. 'Conv2D(10, kernel_size=3)'") }
+    }
+
+    func run() throws {
+        var items = DemoSequence.items(seed: seed)
+        if let input {
+            do {
+                items = [try DemoSequence.custom(input: input, layers: layers)]
+            } catch {
+                Console.printError(error.rendered())
+                throw ExitCode(1)
+            }
+        }
+        let environment = NcursesTerminal.processEnvironment()
+        guard case .success = NcursesTerminal.canRunFullScreen(environment: environment) else {
+            let unicode = !ascii && Console.localeIsUTF8()
+            for item in items {
+                print(item.sentence)
+                print(item.code.map { "  " + $0 }.joined(separator: "\n") + "\n")
+                print(DerivationText.lines(item.derivation, width: Console.terminalColumns() ?? 80, unicode: unicode).joined(separator: "\n"))
+                print("")
+            }
+            return
+        }
+        let terminal = NcursesTerminal(environment: environment)
+        try terminal.start()
+        var state = AppState(size: terminal.size, demo: items, asciiOnly: ascii || !terminal.supportsUnicode)
+        AppLoop.run(&state, on: terminal) { _ in }
+        terminal.stop()
+    }
+}

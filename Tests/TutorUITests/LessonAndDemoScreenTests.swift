@@ -1,0 +1,83 @@
+import Foundation
+import Testing
+import Tutor
+import TutorUI
+import TestSupport
+
+@Suite("the lesson reader and classroom mode, without a terminal")
+struct LessonAndDemoScreenTests {
+    static func lessons() throws -> [Lesson] {
+        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Lessons")
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+            .filter { $0.hasSuffix(".md") && $0 != "README.md" }.sorted()
+            .map { ($0, try String(contentsOf: folder.appendingPathComponent($0), encoding: .utf8)) }
+        return LessonChecker.check(files).lessons
+    }
+
+    static func send(_ keys: [Key], to state: inout AppState) {
+        for key in keys { _ = state.update(.key(key)) }
+    }
+
+    @Test("a lesson at 80×24 and 120×40, scrolled, reflowed on resize", arguments: [Size(columns: 80, rows: 24), Size(columns: 120, rows: 40)])
+    func lessonReader(_ size: Size) throws {
+        var state = AppState(size: size, quizSettings: QuizSettings(seed: 1), lessons: try Self.lessons(), openLesson: "kernel-depth")
+        assertSnapshot(AppRenderer.frame(state).text, named: "lesson-kernel-depth-\(size.columns)x\(size.rows)")
+        Self.send([.pageDown], to: &state)
+        guard case .lesson(_, let scroll) = state.screen else { Issue.record("expected the reader"); return }
+        #expect(scroll > 0)
+        assertSnapshot(AppRenderer.frame(state).text, named: "lesson-kernel-depth-scrolled-\(size.columns)x\(size.rows)")
+        Self.send([.end], to: &state)
+        #expect(state.lessonProgress["kernel-depth"]?.readToEnd == true)
+        _ = state.update(.resize(Size(columns: 60, rows: 18)))
+        for line in AppRenderer.frame(state).lines { #expect(line.count == 60) }
+    }
+
+    @Test("the list shows progress; practice returns to its lesson")
+    func practiceReturns() throws {
+        let lessons = try Self.lessons()
+        var state = AppState(size: Size(columns: 80, rows: 24), quizSettings: QuizSettings(seed: 1), lessons: lessons,
+                             openLesson: "worked-example")
+        let index = try #require(lessons.firstIndex { $0.id == "worked-example" })
+        Self.send([.character("p")], to: &state)
+        #expect(state.screen == .quiz)
+        let answer = try #require(state.session?.question.answer)
+        Self.send(typing(String(answer)).compactMap { if case .key(let key) = $0 { key } else { nil } } + [.enter, .escape], to: &state)
+        #expect(state.screen == .lesson(index: index, scroll: 0))
+        #expect(state.lessonProgress["worked-example"]?.mark == "practised 1/1")
+        Self.send([.escape], to: &state)
+        #expect(AppRenderer.frame(state).text.contains("practised 1/1"))
+        Self.send([.character("n")], to: &state)
+        #expect(state.screen == .lessonList(selected: index))
+    }
+
+    @Test("classroom mode reveals one step at a time and ends with the answer", arguments: [Size(columns: 80, rows: 24), Size(columns: 120, rows: 40)])
+    func classroom(_ size: Size) throws {
+        var state = AppState(size: size, demo: DemoSequence.items(seed: nil))
+        let steps = try #require(state.demoItems.first?.derivation.steps.count)
+        assertSnapshot(AppRenderer.frame(state).text, named: "demo-start-\(size.columns)x\(size.rows)")
+        Self.send([.character(" ")], to: &state)
+        #expect(state.screen == .demo(item: 0, revealed: 1))
+        assertSnapshot(AppRenderer.frame(state).text, named: "demo-step1-\(size.columns)x\(size.rows)")
+        Self.send([.left, .right], to: &state)
+        #expect(state.screen == .demo(item: 0, revealed: 1))
+        Self.send(Array(repeating: .right, count: steps - 1), to: &state)
+        let end = AppRenderer.frame(state).text
+        assertSnapshot(end, named: "demo-answer-\(size.columns)x\(size.rows)")
+        #expect(end.contains("280") || end.contains("███"))
+        Self.send([.character("n")], to: &state)
+        #expect(state.screen == .demo(item: 1, revealed: 0))
+        #expect(state.update(.key(.character("q"))) == [.quit])
+    }
+
+    @Test("the demo sequence grows from the classic example to transposed convolutions")
+    func sequence() {
+        let items = DemoSequence.items(seed: nil)
+        #expect(items.first?.answer == 280)
+        #expect(items.last?.derivation.layer.type.name == "Conv2DTranspose")
+        #expect(items.contains { $0.derivation.layer.type.name == "SeparableConv2D" })
+        let seeded = DemoSequence.items(seed: 3)
+        #expect(seeded == DemoSequence.items(seed: 3))
+        #expect(seeded.map(\.answer) != items.map(\.answer))
+    }
+}
