@@ -10,6 +10,20 @@ struct ReadmeScreenTests {
         assertReadmeCapture(tmux.waitFor(text: "Quit"), named: "screen-menu")
     }
 
+    @Test("a lesson")
+    func lesson() throws {
+        let tmux = try TmuxSession(command: "\(TmuxSession.binary) learn kernel-depth", columns: 80, rows: 24)
+        assertReadmeCapture(tmux.waitFor(text: "Lesson 2 of"), named: "screen-lesson")
+    }
+
+    @Test("classroom mode at its last step")
+    func demo() throws {
+        let tmux = try TmuxSession(command: "\(TmuxSession.binary) demo", columns: 80, rows: 24)
+        tmux.waitFor(text: "step 0 of")
+        try tmux.send("End")
+        assertReadmeCapture(tmux.waitFor(text: "step 6 of 6"), named: "screen-demo")
+    }
+
     @Test("a quiz session: question, wrong and right answers, walkthrough, summary")
     func quiz() throws {
         let tmux = try TmuxSession(command: "\(TmuxSession.binary) quiz --seed 15 --skill conv2d --count 3", columns: 80, rows: 24)
