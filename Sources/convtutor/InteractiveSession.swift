@@ -30,7 +30,7 @@ enum InteractiveSession {
         var state = AppState(size: terminal.size, quizSettings: settings, startInQuiz: startInQuiz,
                              asciiOnly: options.ascii || !terminal.supportsUnicode,
                              lessons: LessonSource.lessons(options.lessons), openLesson: openLesson)
-        AppLoop.run(&state, on: terminal) { _ in }
+        AppLoop.run(&state, on: terminal, clock: ProgramClock.make()) { _ in }
         terminal.stop()
         if let signal = terminal.stopSignal {
             Glibc.signal(signal, SIG_DFL)

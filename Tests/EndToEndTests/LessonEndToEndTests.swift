@@ -59,3 +59,29 @@ struct DemoEndToEndTests {
         try tmux.send("q")
     }
 }
+
+@Suite("an interview round in a real terminal", .serialized, .enabled(if: TmuxSession.isAvailable, "needs tmux"))
+struct InterviewEndToEndTests {
+    @Test("a forced clock runs the round out and the report appears")
+    func round() throws {
+        let clock = FileManager.default.temporaryDirectory.appendingPathComponent("convtutor-clock-\(UUID().uuidString)")
+        try "100".write(to: clock, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: clock) }
+        let tmux = try TmuxSession(command: "\(TmuxSession.binary) interview --minutes 1 --seed 4",
+                                   environment: ["CONVTUTOR_TEST_CLOCK": clock.path])
+        tmux.waitFor(text: "1:00 left")
+        try "130".write(to: clock, atomically: true, encoding: .utf8)
+        tmux.waitFor(text: "0:30 left")
+        try tmux.type("12345")
+        try tmux.send("Enter")
+        tmux.waitFor(text: "Not this time")
+        try "161".write(to: clock, atomically: true, encoding: .utf8)
+        tmux.waitFor(text: "Interview over")
+        tmux.waitFor(text: "You said 12345")
+        try tmux.send("Enter")
+        tmux.waitFor(text: "Walkthrough")
+        try tmux.send("q")
+        tmux.waitFor(text: "Interview over")
+        try tmux.send("q")
+    }
+}

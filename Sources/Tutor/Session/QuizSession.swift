@@ -106,8 +106,8 @@ public struct QuizSession: Sendable, Equatable {
             phase = .correct(points: points)
             return .correct(points: points)
         }
-        if attempt == 1 {
-            attempt = 2
+        if attempt <= settings.retries {
+            attempt += 1
             phase = .retrying(diagnosis)
             return .wrong(diagnosis, canRetry: true)
         }
@@ -156,7 +156,7 @@ public struct QuizSession: Sendable, Equatable {
     /// Reveals the next derivation step; each hint lowers the points a right answer earns.
     @discardableResult
     public mutating func takeHint() -> DerivationStep? {
-        guard !isGuided, revealedSteps < derivation.steps.count else { return nil }
+        guard settings.allowsHints, !isGuided, revealedSteps < derivation.steps.count else { return nil }
         switch phase {
         case .answering, .retrying: break
         default: return nil

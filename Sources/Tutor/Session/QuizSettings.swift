@@ -9,12 +9,27 @@ public struct QuizSettings: Sendable, Equatable {
     public var difficulty: Difficulty?
     /// Ask for each step of the derivation in turn instead of the final count.
     public var guided: Bool
+    /// How many more tries a wrong answer gets (1 in practice, 0 in an interview).
+    public var retries: Int
+    /// Whether the hint key may reveal derivation steps.
+    public var allowsHints: Bool
 
-    public init(seed: UInt64, skills: [Skill] = [], count: Int? = nil, difficulty: Difficulty? = nil, guided: Bool = false) {
+    public init(seed: UInt64, skills: [Skill] = [], count: Int? = nil, difficulty: Difficulty? = nil, guided: Bool = false,
+                retries: Int = 1, allowsHints: Bool = true) {
         self.seed = seed
         self.skills = skills
         self.count = count
         self.difficulty = difficulty
         self.guided = guided
+        self.retries = retries
+        self.allowsHints = allowsHints
+    }
+
+    /// An interview round: mixed questions on parameters, output shapes and multiply-accumulates at
+    /// interview difficulty, one try each, no hints.
+    public static func interview(seed: UInt64) -> QuizSettings {
+        QuizSettings(seed: seed, skills: [.conv2d, .conv2dNoBias, .conv2dRect, .conv2dHidden, .depthwise, .separable, .grouped,
+                                          .transposed, .batchnorm, .denseAfterFlatten, .network, .outputShape, .macs],
+                     difficulty: .interview, retries: 0, allowsHints: false)
     }
 }

@@ -4,10 +4,13 @@ import Tutor
 public enum AppEvent: Sendable, Equatable {
     case key(Key)
     case resize(Size)
+    /// The time now, in seconds on the program's clock (monotonic; only differences matter).
+    case tick(Double)
 }
 
 /// What the app asks the outside world to do; only the executable carries effects out.
 public enum AppEffect: Sendable, Equatable {
     case quit
-    case record(AttemptRecord)
+    /// Save an answer: what was answered, how many seconds it took, and in which mode.
+    case record(AttemptRecord, seconds: Double, mode: String)
 }

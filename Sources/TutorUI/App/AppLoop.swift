@@ -2,8 +2,12 @@
 /// fresh frame, and let the terminal redraw only the cells that changed.
 public enum AppLoop {
     /// Runs until the app asks to quit or the input ends; `perform` carries out the other effects.
-    public static func run(_ state: inout AppState, on terminal: Terminal, perform: (AppEffect) -> Void) {
+    /// `clock` gives the time in seconds; with `tickInterval` (milliseconds) the state is also told the
+    /// time when no key comes, for countdowns.
+    public static func run(_ state: inout AppState, on terminal: Terminal, clock: () -> Double = { 0 },
+                           tickInterval: Int? = nil, perform: (AppEffect) -> Void) {
         state.size = terminal.size
+        _ = state.update(.tick(clock()))
         var previous: ScreenBuffer?
         func redraw() {
             let frame = AppRenderer.frame(state)
@@ -12,7 +16,14 @@ public enum AppLoop {
         }
         redraw()
         while true {
-            guard let event = terminal.nextEvent(timeout: nil) else { continue }
+            guard let event = terminal.nextEvent(timeout: tickInterval) else {
+                if tickInterval != nil {
+                    _ = state.update(.tick(clock()))
+                    redraw()
+                }
+                continue
+            }
+            _ = state.update(.tick(clock()))
             let effects: [AppEffect]
             switch event {
             case .end:

@@ -17,6 +17,7 @@ public enum AppRenderer {
         case .walkthrough(let step): frame = WalkthroughScreen.frame(state, step: step)
         case .summary: frame = SummaryScreen.frame(state)
         case .demo(let item, let revealed): frame = DemoScreen.frame(state, item: item, revealed: revealed)
+        case .interviewReport(let selected): frame = InterviewReportScreen.frame(state, selected: selected)
         case .lessonList(let selected): frame = LessonListScreen.frame(state, selected: selected)
         case .lesson(let index, let scroll): frame = LessonScreen.frame(state, index: index, scroll: scroll)
         case .comingSoon(let name):

@@ -7,6 +7,19 @@ extension AppState {
         case .resize(let newSize):
             size = newSize
             return []
+        case .tick(let time):
+            now = time
+            if var round = interview {
+                if round.startedAt == nil {
+                    round.startedAt = time
+                    questionShownAt = time
+                }
+                interview = round
+                if round.remaining(at: time) <= 0, screen == .quiz {
+                    endInterview()
+                }
+            }
+            return []
         case .key(let key):
             if key == .control("c") { return [.quit] }
             if helpVisible {
@@ -20,6 +33,7 @@ extension AppState {
             case .walkthrough(let step): return walkthroughKey(key, step: step)
             case .summary: return summaryKey(key)
             case .demo(let item, let revealed): return demoKey(key, item: item, revealed: revealed)
+            case .interviewReport(let selected): return interviewReportKey(key, selected: selected)
             case .lessonList(let selected): return lessonListKey(key, selected: selected)
             case .lesson(let index, let scroll): return lessonKey(key, index: index, scroll: scroll)
             case .comingSoon: return comingSoonKey(key)
@@ -85,9 +99,10 @@ extension AppState {
                 session.next()
                 field.clear()
                 feedback = nil
+                questionShownAt = now
                 if session.phase == .finished { screen = .summary }
                 return []
-            case .character("w"):
+            case .character("w") where interview == nil:
                 screen = .walkthrough(step: 0)
                 return []
             default: break
@@ -100,11 +115,27 @@ extension AppState {
         case .enter:
             guard !field.isEmpty else { return [] }
             let before = session.log.count
-            let outcome = session.submit(field.text)
+            let text = field.text
+            let outcome = session.submit(text)
             feedback = AppState.feedback(for: outcome, session: session)
             if case .invalid = outcome { return [] }
             field.clear()
-            return session.log[before...].map { AppEffect.record($0) }
+            let seconds = max(0, now - questionShownAt)
+            if interview != nil, session.isSettled {
+                var correct = false
+                var diagnosis: Diagnosis?
+                switch outcome {
+                case .correct: correct = true
+                case .wrong(let found, _): diagnosis = found
+                default: break
+                }
+                interview?.results.append(InterviewResult(question: session.question, derivation: session.derivation,
+                                                          answerText: text, correct: correct, seconds: seconds,
+                                                          diagnosis: diagnosis))
+            }
+            return session.log[before...].map { AppEffect.record($0, seconds: seconds, mode: mode) }
+        case .character("h") where interview != nil, .character("w") where interview != nil, .character("g") where interview != nil:
+            feedback = .note("No hints or walkthroughs during an interview: they are all there at the end.")
         case .character("h"):
             if let step = session.takeHint() {
                 feedback = .note("Hint (costs points): \(step.title).")
@@ -126,6 +157,12 @@ extension AppState {
             feedback = .note(quizSettings.guided ? "Guided mode: each step of the derivation in turn." : "Guided mode off.")
         case .character("?"):
             helpVisible = true
+        case .character("q") where interview != nil, .escape where interview != nil:
+            session.finish()
+            field.clear()
+            feedback = nil
+            screen = .interviewReport(selected: 0)
+            return []
         case .character("q"):
             session.finish()
             screen = .summary
@@ -163,6 +200,32 @@ extension AppState {
         let typed = session.log.last?.value.map(NumberFormat.grouped) ?? "That"
         return "\(typed) matches none of the usual mistakes. Build it up step by step: how deep is a kernel, "
             + "how many weights does one hold, how many kernels are there, and the biases (h shows a step)."
+    }
+
+    // MARK: - Interview
+
+    /// Ends the round: the question on screen, if unanswered, does not count.
+    mutating func endInterview() {
+        session?.finish()
+        field.clear()
+        feedback = nil
+        screen = .interviewReport(selected: 0)
+    }
+
+    private mutating func interviewReportKey(_ key: Key, selected: Int) -> [AppEffect] {
+        let missed = interview?.missed ?? []
+        switch key {
+        case .up, .character("k"): screen = .interviewReport(selected: max(0, selected - 1))
+        case .down, .character("j"): screen = .interviewReport(selected: min(max(0, missed.count - 1), selected + 1))
+        case .enter, .character("w"):
+            guard selected < missed.count else { return [] }
+            walkthroughOverride = missed[selected].derivation
+            screen = .walkthrough(step: 0)
+        case .character("q"), .escape: return [.quit]
+        case .character("?"): helpVisible = true
+        default: break
+        }
+        return []
     }
 
     // MARK: - Classroom
@@ -280,7 +343,13 @@ extension AppState {
     // MARK: - Walkthrough
 
     private mutating func walkthroughKey(_ key: Key, step: Int) -> [AppEffect] {
-        let count = session?.derivation.steps.count ?? 0
+        let count = (walkthroughOverride ?? session?.derivation)?.steps.count ?? 0
+        if walkthroughOverride != nil, [.escape, .character("q"), .character("w")].contains(key)
+            || ((key == .enter || key == .character(" ")) && step + 1 >= count) {
+            walkthroughOverride = nil
+            screen = .interviewReport(selected: 0)
+            return []
+        }
         switch key {
         case .right, .character("l"), .character(" "), .enter:
             if step + 1 < count {

@@ -21,6 +21,14 @@ public struct AppState: Sendable, Equatable {
     public var practiceLesson: Int?
     /// The layers of classroom mode.
     public var demoItems: [DemoItem] = []
+    /// The clock's last reading, in seconds.
+    public var now: Double = 0
+    /// When the current question appeared, for the seconds an answer took.
+    public var questionShownAt: Double = 0
+    /// The timed round, when this is an interview.
+    public var interview: InterviewRound?
+    /// A derivation to walk through instead of the current question's (a missed interview question).
+    public var walkthroughOverride: Derivation?
 
     /// The smallest terminal the screens are laid out for.
     public static let minimumSize = Size(columns: 60, rows: 18)
@@ -49,6 +57,15 @@ public struct AppState: Sendable, Equatable {
         screen = .demo(item: 0, revealed: 0)
     }
 
+    /// An interview round of `minutes`, timed from the first tick.
+    public init(size: Size, interviewSeed seed: UInt64, minutes: Double, asciiOnly: Bool = false) {
+        self.init(size: size, quizSettings: .interview(seed: seed), startInQuiz: true, asciiOnly: asciiOnly)
+        interview = InterviewRound(duration: minutes * 60)
+    }
+
+    /// The mode an answer is recorded under.
+    var mode: String { interview != nil ? "interview" : practiceLesson != nil ? "practice" : "quiz" }
+
     public var isTooSmall: Bool {
         size.columns < AppState.minimumSize.columns || size.rows < AppState.minimumSize.rows
     }
@@ -63,6 +80,7 @@ public struct AppState: Sendable, Equatable {
             session = QuizSession(settings: quizSettings)
             field.clear()
             feedback = nil
+            questionShownAt = now
         }
         screen = .quiz
     }

@@ -35,3 +35,7 @@ extension String {
         count >= width ? self : String(repeating: " ", count: width - count) + self
     }
 }
+
+extension String {
+    func replacingSpaces() -> String { String(map { $0 == " " ? "0" : $0 }) }
+}

@@ -44,8 +44,16 @@ enum QuizScreen {
         let toggle = "t \(state.showsPyTorch ? "Keras" : "PyTorch")"
         let keys = session.isSettled ? ["Enter next", "w walkthrough", toggle, "q end", "? help"]
             : ["Enter check", "h hint", "w walkthrough", toggle, "g guided", "? help"]
-        return Frame(title: "convtutor · Quiz · question \(session.number)\(total)",
-                     titleRight: question.skill.rawValue,
+        var title = "convtutor · Quiz · question \(session.number)\(total)"
+        var titleRight = question.skill.rawValue
+        if let round = state.interview {
+            let remaining = round.remaining(at: state.now)
+            let left = Int(remaining) + (Double(Int(remaining)) < remaining ? 1 : 0)
+            title = "convtutor · Interview · question \(session.number)"
+            titleRight = "\(left / 60):\(String(left % 60).padding(toLeft: 2).replacingSpaces()) left"
+        }
+        return Frame(title: title,
+                     titleRight: titleRight,
                      body: body,
                      status: "\(question.skill.rawValue) · Score: \(session.score.points) · Streak: \(session.score.streak)",
                      keys: keys,

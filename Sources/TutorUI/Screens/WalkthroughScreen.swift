@@ -4,11 +4,12 @@ import Tutor
 enum WalkthroughScreen {
     static func frame(_ state: AppState, step index: Int) -> Frame {
         guard let session = state.session else { return Frame(title: "convtutor · Walkthrough", body: [], status: "Esc back") }
+        let derivation = state.walkthroughOverride ?? session.derivation
         let width = state.size.columns - 2 * Frame.margin
-        let steps = session.derivation.steps
+        let steps = derivation.steps
         let clamped = min(max(0, index), max(0, steps.count - 1))
         var body: [StyledLine] = [.blank]
-        body += StyledLine.wrapped(session.derivation.headline, width: width, style: CellStyle(.muted))
+        body += StyledLine.wrapped(derivation.headline, width: width, style: CellStyle(.muted))
         body.append(.blank)
         guard clamped < steps.count else {
             return Frame(title: "convtutor · Walkthrough", body: body, status: "Esc back")

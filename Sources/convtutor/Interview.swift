@@ -1,0 +1,48 @@
+import ArgumentParser
+import Tutor
+import TutorUI
+import TerminalBackend
+
+/// `convtutor interview`: a timed round at interview difficulty.
+struct Interview: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "A timed round of mixed questions at interview difficulty: one try each, no hints.",
+        discussion: """
+            Parameters, output shapes and multiply-accumulates, against a countdown. At the end, a report \
+            gives the score, the time per question and the mistakes, with a walkthrough of each missed \
+            question. Answers are recorded like any other session.
+
+            Examples:
+              convtutor interview
+              convtutor interview --minutes 5 --seed 42
+            """)
+
+    @Option(help: ArgumentHelp("How long the round lasts.", valueName: "minutes"))
+    var minutes: Double = 10
+
+    @Option(help: ArgumentHelp("Replay a round: the same seed asks the same questions.", valueName: "n"))
+    var seed: UInt64?
+
+    @Flag(help: "Draw with plain ASCII characters only.")
+    var ascii = false
+
+    func validate() throws {
+        guard minutes > 0, minutes <= 600 else { throw ValidationError("--minutes must be more than 0 and at most 600") }
+    }
+
+    func run() throws {
+        let environment = NcursesTerminal.processEnvironment()
+        if case .failure(let reason) = NcursesTerminal.canRunFullScreen(environment: environment) {
+            Console.printError("error: the interview needs a full-screen terminal (\(reason)). "
+                               + "To practise in plain text, use: convtutor quiz --plain")
+            throw ExitCode(1)
+        }
+        let terminal = NcursesTerminal(environment: environment)
+        try terminal.start()
+        let round = seed ?? UInt64.random(in: 1...999_999)
+        var state = AppState(size: terminal.size, interviewSeed: round, minutes: minutes,
+                             asciiOnly: ascii || !terminal.supportsUnicode)
+        AppLoop.run(&state, on: terminal, clock: ProgramClock.make(), tickInterval: 250) { _ in }
+        terminal.stop()
+    }
+}

@@ -1,0 +1,50 @@
+import Testing
+import Tutor
+import TutorUI
+
+@Suite("interview mode, with the clock driven by the test")
+struct InterviewTests {
+    static func send(_ events: [AppEvent], to state: inout AppState) -> [AppEffect] {
+        events.flatMap { state.update($0) }
+    }
+
+    @Test("a timed round: one try each, no hints, a countdown, a report with walkthroughs of the misses")
+    func round() throws {
+        var state = AppState(size: Size(columns: 80, rows: 24), interviewSeed: 9, minutes: 2)
+        _ = Self.send([.tick(1000)], to: &state)
+        #expect(AppRenderer.frame(state).text.contains("2:00 left"))
+
+        let first = try #require(state.session?.question)
+        var effects = Self.send([.tick(1012)] + typing(String(first.answer)) + [.key(.enter)], to: &state)
+        guard case .record(let record, let seconds, let mode) = effects.first else { Issue.record("not recorded"); return }
+        #expect(record.correct && mode == "interview" && seconds == 12)
+        _ = Self.send([.key(.enter)], to: &state)
+
+        _ = Self.send([.key(.character("h"))], to: &state)
+        #expect(state.session?.hintsUsed == 0)
+        let second = try #require(state.session?.question)
+        effects = Self.send([.tick(1030)] + typing(String(second.answer + 1)) + [.key(.enter)], to: &state)
+        #expect(state.session?.isSettled == true, "one try only")
+        #expect(effects.count == 1)
+        #expect(AppRenderer.frame(state).text.contains("1:30 left"))
+
+        _ = Self.send([.key(.enter), .tick(1121)], to: &state)
+        #expect(state.screen == .interviewReport(selected: 0))
+        let report = AppRenderer.frame(state).text
+        #expect(report.contains("Right: 1 of 2"))
+        #expect(report.contains("You said \(second.answer + 1)"))
+        _ = Self.send([.key(.enter)], to: &state)
+        #expect(state.screen == .walkthrough(step: 0))
+        #expect(AppRenderer.frame(state).text.contains(state.interview?.missed.first?.derivation.headline.prefix(20) ?? "?"))
+        _ = Self.send([.key(.escape)], to: &state)
+        #expect(state.screen == .interviewReport(selected: 0))
+        #expect(state.update(.key(.character("q"))) == [.quit])
+    }
+
+    @Test("the interview mixes parameters, output shapes and multiply-accumulates at interview difficulty")
+    func mix() {
+        let settings = QuizSettings.interview(seed: 1)
+        #expect(settings.skills.contains(.outputShape) && settings.skills.contains(.macs) && settings.skills.contains(.conv2d))
+        #expect(settings.retries == 0 && !settings.allowsHints && settings.difficulty == .interview)
+    }
+}
