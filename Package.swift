@@ -19,6 +19,8 @@ let package = Package(
         .target(name: "TutorUI", dependencies: ["Tutor", "ConvMath", "Diagrams"]),
         .systemLibrary(name: "CNcurses"),
         .target(name: "TerminalBackend", dependencies: ["TutorUI", "CNcurses"]),
+        .systemLibrary(name: "CSQLite", providers: [.apt(["libsqlite3-dev"])]),
+        .target(name: "Progress", dependencies: ["Tutor", "CSQLite"]),
         .executableTarget(
             name: "convtutor",
             dependencies: [
