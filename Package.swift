@@ -34,6 +34,7 @@ let package = Package(
         ),
         .executableTarget(name: "KeystrokeBenchmark", dependencies: ["TutorUI", "Tutor"], path: "Benchmarks/KeystrokeBenchmark"),
         .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .executableTarget(name: "ProgressStressWriter", dependencies: ["Progress"], path: "Tests/ProgressStressWriter"),
         .testTarget(name: "DiagramsTests", dependencies: ["Diagrams"]),
         .testTarget(name: "ConvMathTests", dependencies: ["ConvMath", "Tutor"]),
         .testTarget(name: "TutorTests", dependencies: ["Tutor", "ConvMath", "TestSupport"], exclude: ["__Snapshots__"]),
@@ -41,5 +42,6 @@ let package = Package(
         .testTarget(name: "TerminalBackendTests", dependencies: ["TerminalBackend", "TutorUI", "CNcurses"]),
         .testTarget(name: "CLITests", dependencies: ["convtutor", "TestSupport"], exclude: ["__Snapshots__"]),
         .testTarget(name: "EndToEndTests", dependencies: ["convtutor", "TestSupport"]),
+        .testTarget(name: "ProgressTests", dependencies: ["Progress", "CSQLite", "Tutor", "ProgressStressWriter"]),
     ]
 )
