@@ -38,7 +38,7 @@ public final class SQLiteProgressStore: ProgressStore, Sendable {
             let version = try Self.validate(connection)
             if connection.isReadOnly { throw StoreError.readOnly(path: path) }
             try Self.useWriteAheadLog(connection)
-            try connection.execute("PRAGMA synchronous = FULL")
+            try connection.execute("PRAGMA synchronous = FULL")  // see "Durability" above
             if version < Schema.latestVersion { try Self.migrate(connection) }
         } catch {
             connection.keepFileAsFound()
@@ -47,9 +47,9 @@ public final class SQLiteProgressStore: ProgressStore, Sendable {
         self.connection = Mutex(connection)
     }
 
-    /// Reads everything in the progress file at `path` into memory without writing anything, not even
-    /// the write-ahead log's index: for a file that cannot be written, so that a run can still use its
-    /// history. New answers then go to the memory store only.
+    /// Reads everything in the progress file at `path` into memory without writing to it: for a file
+    /// that cannot be written, so that a run can still use its history. New answers then go to the
+    /// memory store only.
     public static func readOnlyCopy(path: String) throws(StoreError) -> MemoryProgressStore {
         try checkIsFile(path)
         var lastError: StoreError = .readOnly(path: path)
@@ -187,9 +187,9 @@ public final class SQLiteProgressStore: ProgressStore, Sendable {
         var tries = 0
         while true {
             do throws(StoreError) {
-                let mode = try connection.scalar("PRAGMA journal_mode = WAL") { $0.text(0) }
-                // A file system without shared memory keeps the rollback journal: still safe, just slower.
-                _ = mode
+                // Answers "wal", or "delete" on a file system without shared memory (a network file
+                // system, say): the rollback journal is just as safe, only slower, so that is accepted.
+                _ = try connection.scalar("PRAGMA journal_mode = WAL") { $0.text(0) }
                 return
             } catch .locked(let path) {
                 tries += 1

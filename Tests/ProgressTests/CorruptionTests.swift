@@ -84,6 +84,12 @@ struct CorruptionTests {
         #expect(try store.attempts().map(\.question) == ["question 1"])
         #expect(try store.state(forKey: "scheduler") == "after the damage")
         #expect(try bytes(folder.progressFile) == before)
+
+        // Following the warning's advice (moving the damaged file away) keeps what was saved since.
+        try FileManager.default.moveItem(atPath: folder.progressFile, toPath: folder.file("damaged.sqlite"))
+        let (afterMove, noWarning) = ProgressOpening.open(directory: folder.path)
+        #expect(noWarning == nil)
+        #expect(try afterMove.attempts().map(\.question) == ["question 1"])
     }
 
     @Test("when the fresh file is damaged too, the run goes on in memory and neither file is touched")
