@@ -14,7 +14,12 @@ final class TemporaryFolder {
     }
 
     deinit {
-        _ = try? run("/bin/chmod", ["-R", "u+rwx", path])
+        // Tests make folders read-only: give every folder its write permission back, or it cannot go.
+        chmod(path, 0o755)
+        for case let name as String in FileManager.default.enumerator(atPath: path) ?? .init() {
+            var info = stat()
+            if lstat(path + "/" + name, &info) == 0, info.st_mode & S_IFMT == S_IFDIR { chmod(path + "/" + name, 0o755) }
+        }
         try? FileManager.default.removeItem(atPath: path)
     }
 
@@ -153,15 +158,6 @@ final class Child {
             usleep(500)
         }
     }
-}
-
-func run(_ executable: String, _ arguments: [String]) throws -> Int32 {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: executable)
-    process.arguments = arguments
-    try process.run()
-    process.waitUntilExit()
-    return process.terminationStatus
 }
 
 /// Whether this process writes into a folder whose permissions say it may not (root, or
