@@ -19,6 +19,8 @@ let package = Package(
         .target(name: "TutorUI", dependencies: ["Tutor", "ConvMath", "Diagrams"]),
         .systemLibrary(name: "CNcurses"),
         .target(name: "TerminalBackend", dependencies: ["TutorUI", "CNcurses"]),
+        .systemLibrary(name: "CSQLite", providers: [.apt(["libsqlite3-dev"])]),
+        .target(name: "Progress", dependencies: ["Tutor", "CSQLite"]),
         .executableTarget(
             name: "convtutor",
             dependencies: [
@@ -32,6 +34,7 @@ let package = Package(
         ),
         .executableTarget(name: "KeystrokeBenchmark", dependencies: ["TutorUI", "Tutor"], path: "Benchmarks/KeystrokeBenchmark"),
         .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .executableTarget(name: "ProgressStressWriter", dependencies: ["Progress"], path: "Tests/ProgressStressWriter"),
         .testTarget(name: "DiagramsTests", dependencies: ["Diagrams"]),
         .testTarget(name: "ConvMathTests", dependencies: ["ConvMath", "Tutor"]),
         .testTarget(name: "TutorTests", dependencies: ["Tutor", "ConvMath", "TestSupport"], exclude: ["__Snapshots__"]),
@@ -39,5 +42,6 @@ let package = Package(
         .testTarget(name: "TerminalBackendTests", dependencies: ["TerminalBackend", "TutorUI", "CNcurses"]),
         .testTarget(name: "CLITests", dependencies: ["convtutor", "TestSupport"], exclude: ["__Snapshots__"]),
         .testTarget(name: "EndToEndTests", dependencies: ["convtutor", "TestSupport"]),
+        .testTarget(name: "ProgressTests", dependencies: ["Progress", "CSQLite", "Tutor", "ProgressStressWriter"]),
     ]
 )
