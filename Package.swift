@@ -29,6 +29,7 @@ let package = Package(
                 "TutorUI",
                 "TerminalBackend",
                 "LessonsBundle",
+                "Progress",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -19,7 +19,7 @@ struct ConvTutor: ParsableCommand {
               convtutor summary --input 3x224x224 --file model.py
             """,
         version: ConvTutorVersion.current,
-        subcommands: [Home.self, Quiz.self, Learn.self, Lessons.self, Interview.self, Demo.self, Summary.self, Explain.self],
+        subcommands: [Home.self, Quiz.self, Learn.self, Lessons.self, Interview.self, Demo.self, Stats.self, Summary.self, Explain.self],
         defaultSubcommand: Home.self
     )
 }

@@ -61,7 +61,7 @@ struct Demo: ParsableCommand {
         let terminal = NcursesTerminal(environment: environment)
         try terminal.start()
         var state = AppState(size: terminal.size, demo: items, asciiOnly: ascii || !terminal.supportsUnicode)
-        AppLoop.run(&state, on: terminal) { _ in }
+        AppLoop.run(&state, on: terminal) { _ in [] }
         terminal.stop()
     }
 }

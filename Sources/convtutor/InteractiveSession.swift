@@ -27,11 +27,16 @@ enum InteractiveSession {
             runPlain(settings, options: options)
             return
         }
-        var state = AppState(size: terminal.size, quizSettings: settings, startInQuiz: startInQuiz,
+        let recorder = ProgressRecorder(dataDirectory: options.dataDir)
+        var state = AppState(size: terminal.size, quizSettings: settings, startInQuiz: false,
                              asciiOnly: options.ascii || !terminal.supportsUnicode,
                              lessons: LessonSource.lessons(options.lessons), openLesson: openLesson)
-        AppLoop.run(&state, on: terminal, clock: ProgramClock.make()) { _ in }
+        state.learner = recorder.learner()
+        state.notice = recorder.warning
+        if startInQuiz { state.startQuiz() }
+        AppLoop.run(&state, on: terminal, clock: ProgramClock.make()) { recorder.perform($0) }
         terminal.stop()
+        if let warning = recorder.warning { Console.printError("convtutor: \(warning)") }
         if let signal = terminal.stopSignal {
             Glibc.signal(signal, SIG_DFL)
             raise(signal)
@@ -39,14 +44,21 @@ enum InteractiveSession {
     }
 
     private static func runPlain(_ settings: QuizSettings, options: QuizOptions) {
-        var quiz = PlainQuiz(settings: settings, width: Console.terminalColumns() ?? 80,
+        let recorder = ProgressRecorder(dataDirectory: options.dataDir)
+        if let warning = recorder.warning { Console.printError("convtutor: \(warning)") }
+        let clock = ProgramClock.make()
+        var quiz = PlainQuiz(settings: settings, learner: recorder.learner(), width: Console.terminalColumns() ?? 80,
                              unicode: !options.ascii && Console.localeIsUTF8())
         print(quiz.start(), terminator: "")
+        var shownAt = clock()
         while !quiz.isFinished {
             print(quiz.prompt, terminator: "")
             fflush(nil)
             guard let line = readLine() else { break }
+            let number = quiz.session.number
             let result = quiz.handle(line)
+            for record in result.records { recorder.record(record, seconds: max(0, clock() - shownAt), mode: "quiz") }
+            if quiz.session.number != number { shownAt = clock() }
             print(result.output, terminator: "")
         }
         fflush(nil)

@@ -26,6 +26,9 @@ struct Interview: ParsableCommand {
     @Flag(help: "Draw with plain ASCII characters only.")
     var ascii = false
 
+    @Option(help: ArgumentHelp("Where progress is kept (also CONVTUTOR_DATA_DIR).", valueName: "folder"))
+    var dataDir: String?
+
     func validate() throws {
         guard minutes > 0, minutes <= 600 else { throw ValidationError("--minutes must be more than 0 and at most 600") }
     }
@@ -40,9 +43,12 @@ struct Interview: ParsableCommand {
         let terminal = NcursesTerminal(environment: environment)
         try terminal.start()
         let round = seed ?? UInt64.random(in: 1...999_999)
+        let recorder = ProgressRecorder(dataDirectory: dataDir)
         var state = AppState(size: terminal.size, interviewSeed: round, minutes: minutes,
                              asciiOnly: ascii || !terminal.supportsUnicode)
-        AppLoop.run(&state, on: terminal, clock: ProgramClock.make(), tickInterval: 250) { _ in }
+        state.notice = recorder.warning
+        AppLoop.run(&state, on: terminal, clock: ProgramClock.make(), tickInterval: 250) { recorder.perform($0) }
         terminal.stop()
+        if let warning = recorder.warning { Console.printError("convtutor: \(warning)") }
     }
 }

@@ -26,6 +26,10 @@ struct QuizOptions: ParsableArguments {
     @Flag(help: "Draw with plain ASCII characters only.")
     var ascii = false
 
+    @Option(help: ArgumentHelp("Where progress is kept (also CONVTUTOR_DATA_DIR; default $XDG_DATA_HOME/convtutor).",
+                               valueName: "folder"))
+    var dataDir: String?
+
     @Option(help: ArgumentHelp("Read lessons from this folder instead of the built-in ones (also CONVTUTOR_LESSONS).",
                                valueName: "folder"))
     var lessons: String?

@@ -9,7 +9,7 @@ struct AppLoopTests {
         let terminal = ScriptedTerminal(size: Size(columns: 80, rows: 24),
                                         events: [.key(.character("2")), .key(.character("8")), .key(.control("c"))])
         var state = AppState(size: terminal.size, quizSettings: QuizSettings(seed: 1, skills: [.conv2d]), startInQuiz: true)
-        AppLoop.run(&state, on: terminal) { _ in }
+        AppLoop.run(&state, on: terminal) { _ in [] }
         #expect(terminal.drawCalls.count == 3)
         let typed = terminal.drawCalls[1].reduce(0) { $0 + $1.text.count }
         #expect(typed > 0 && typed < 40, "a digit changes the field and its preview, not the screen: \(typed) cells")
@@ -20,7 +20,7 @@ struct AppLoopTests {
     func resize() {
         let terminal = ScriptedTerminal(size: Size(columns: 80, rows: 24), events: [.resize(Size(columns: 50, rows: 15))])
         var state = AppState(size: terminal.size, quizSettings: QuizSettings(seed: 1), startInQuiz: true)
-        AppLoop.run(&state, on: terminal) { _ in }
+        AppLoop.run(&state, on: terminal) { _ in [] }
         #expect(state.size == Size(columns: 50, rows: 15))
         #expect(terminal.screen.text.contains("60×18"))
     }
@@ -34,7 +34,10 @@ struct AppLoopTests {
             return .end
         } + [.key(.enter)])
         var recorded: [AppEffect] = []
-        AppLoop.run(&state, on: terminal) { recorded.append($0) }
+        AppLoop.run(&state, on: terminal) { effect in
+            recorded.append(effect)
+            return []
+        }
         #expect(recorded.count == 1)
     }
 }

@@ -110,13 +110,14 @@ struct AppUpdateTests {
         #expect(state.field.isEmpty, "the key that closes the help does not type")
     }
 
-    @Test("the menu opens the lessons and the quiz, and says what is still to come")
+    @Test("the menu opens the lessons, the stats and the quiz")
     func menu() {
         var state = AppState(size: Size(columns: 80, rows: 24), quizSettings: QuizSettings(seed: 3))
         Self.send([.key(.down), .key(.enter)], to: &state)
         #expect(state.screen == .lessonList(selected: 0))
-        Self.send([.key(.escape), .key(.character("3"))], to: &state)
-        #expect(state.screen == .comingSoon("Stats"))
+        _ = state.update(.key(.escape))
+        #expect(state.update(.key(.character("3"))) == [.loadStats])
+        #expect(state.screen == .stats)
         Self.send([.key(.character(" ")), .key(.character("1"))], to: &state)
         #expect(state.screen == .quiz)
         #expect(state.session != nil)

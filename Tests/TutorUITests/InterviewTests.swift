@@ -1,6 +1,7 @@
 import Testing
 import Tutor
 import TutorUI
+import TestSupport
 
 @Suite("interview mode, with the clock driven by the test")
 struct InterviewTests {
@@ -46,5 +47,37 @@ struct InterviewTests {
         let settings = QuizSettings.interview(seed: 1)
         #expect(settings.skills.contains(.outputShape) && settings.skills.contains(.macs) && settings.skills.contains(.conv2d))
         #expect(settings.retries == 0 && !settings.allowsHints && settings.difficulty == .interview)
+    }
+}
+
+@Suite("the stats screen")
+struct StatsScreenTests {
+    @Test("mastery and accuracy bars, streaks, mistakes and time per question", arguments: [Size(columns: 80, rows: 24), Size(columns: 120, rows: 40)])
+    func stats(_ size: Size) {
+        var model = LearnerModel()
+        var attempts: [AttemptSummary] = []
+        let day: Int64 = 20_000 * 86_400
+        for index in 0..<12 {
+            let skill: Skill = index < 8 ? .conv2d : .grouped
+            let correct = index < 8 || index == 10
+            model.record(skill, correct: correct, firstTry: true)
+            attempts.append(AttemptSummary(time: day - Int64((11 - index) / 4) * 86_400 + Int64(index), skill: skill, correct: correct,
+                                           misconception: correct ? nil : .ignoredGroups, secondsTaken: Double(10 + index), attempt: 1))
+        }
+        var mastery: [Skill: Double] = [:]
+        for skill in Skill.allCases { mastery[skill] = model.mastery(of: skill) }
+        let stats = PracticeStats(attempts: attempts, mastery: mastery, now: day + 3_600)
+        #expect(stats.bestStreak == 8)
+        #expect(stats.topMistakes.first?.id == .ignoredGroups && stats.topMistakes.first?.count == 3)
+        #expect(stats.medianSeconds == 15.5)
+        #expect(stats.answersPerDay.suffix(3) == [4, 4, 4])
+        var state = AppState(size: size, quizSettings: QuizSettings(seed: 1))
+        #expect(state.update(.key(.character("3"))) == [.loadStats])
+        _ = state.update(.statsLoaded(stats))
+        let text = AppRenderer.frame(state).text
+        #expect(text.contains("(best 8)"))
+        #expect(text.contains("conv2d") && text.contains("grouped"))
+        #expect(text.contains("8/8") && text.contains("1/4"))
+        assertSnapshot(text, named: "stats-\(size.columns)x\(size.rows)")
     }
 }

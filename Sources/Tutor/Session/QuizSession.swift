@@ -43,11 +43,14 @@ public struct QuizSession: Sendable, Equatable {
     private var attempt = 1
     private var guidedMistakes = 0
     public private(set) var log: [AttemptRecord] = []
+    /// What the tutor knows of the learner; when present and no skills are set, it picks the skills.
+    public private(set) var learner: LearnerModel?
 
-    public init(settings: QuizSettings) {
+    public init(settings: QuizSettings, learner: LearnerModel? = nil) {
         self.settings = settings
+        self.learner = learner
         var generator = SeededGenerator(seed: settings.seed)
-        let first = QuizSession.draw(settings: settings, number: 1, score: Score(), using: &generator)
+        let first = QuizSession.draw(settings: settings, number: 1, score: Score(), learner: learner, using: &generator)
         self.generator = generator
         self.question = first
         self.derivation = QuizSession.derivation(of: first)
@@ -100,6 +103,7 @@ public struct QuizSession: Sendable, Equatable {
         let right = value == question.answer
         let diagnosis = right ? nil : MisconceptionLibrary.diagnose(value, for: question)
         record(text: text, value: value, expected: question.answer, correct: right, diagnosis: diagnosis, step: nil)
+        if attempt == 1 { learner?.record(question.skill, correct: right, firstTry: true) }
         if right {
             let points = Scoring.points(attempt: attempt, hintsUsed: hintsUsed)
             score.recordCorrect(points: points)
@@ -192,7 +196,7 @@ public struct QuizSession: Sendable, Equatable {
             return
         }
         number += 1
-        question = QuizSession.draw(settings: settings, number: number, score: score, using: &generator)
+        question = QuizSession.draw(settings: settings, number: number, score: score, learner: learner, using: &generator)
         derivation = QuizSession.derivation(of: question)
         phase = .answering
         attempt = 1
@@ -209,7 +213,13 @@ public struct QuizSession: Sendable, Equatable {
 
     // MARK: - Drawing questions
 
-    static func draw(settings: QuizSettings, number: Int, score: Score, using generator: inout SeededGenerator) -> Question {
+    static func draw(settings: QuizSettings, number: Int, score: Score, learner: LearnerModel?,
+                     using generator: inout SeededGenerator) -> Question {
+        if settings.skills.isEmpty, let learner {
+            let skill = PracticeScheduler.nextSkill(for: learner, using: &generator)
+            let difficulty = settings.difficulty ?? PracticeScheduler.difficulty(for: learner, skill: skill)
+            return QuestionGenerator.generate(skill, difficulty: difficulty, using: &generator)
+        }
         let skills = settings.skills.isEmpty ? Skill.allCases : settings.skills
         let skill = number == 1 && settings.skills.isEmpty ? Skill.conv2d : (skills.randomElement(using: &generator) ?? .conv2d)
         let difficulty = settings.difficulty ?? (number <= 3 ? .mental : .typical)

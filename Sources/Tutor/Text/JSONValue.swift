@@ -2,6 +2,7 @@
 public indirect enum JSONValue: Sendable, Equatable {
     case string(String)
     case integer(Int)
+    case double(Double)
     case bool(Bool)
     case null
     case array([JSONValue])
@@ -16,6 +17,7 @@ public indirect enum JSONValue: Sendable, Equatable {
         switch self {
         case .string(let text): return JSONValue.quote(text)
         case .integer(let value): return String(value)
+        case .double(let value): return value.isFinite ? String(value) : "null"
         case .bool(let value): return value ? "true" : "false"
         case .null: return "null"
         case .array(let items): return "[" + items.map { $0.serialized() }.joined(separator: ", ") + "]"

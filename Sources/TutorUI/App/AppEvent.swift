@@ -6,6 +6,8 @@ public enum AppEvent: Sendable, Equatable {
     case resize(Size)
     /// The time now, in seconds on the program's clock (monotonic; only differences matter).
     case tick(Double)
+    /// The learner's statistics, read from their progress.
+    case statsLoaded(PracticeStats)
 }
 
 /// What the app asks the outside world to do; only the executable carries effects out.
@@ -13,4 +15,6 @@ public enum AppEffect: Sendable, Equatable {
     case quit
     /// Save an answer: what was answered, how many seconds it took, and in which mode.
     case record(AttemptRecord, seconds: Double, mode: String)
+    /// Read the learner's statistics and send them back as `.statsLoaded`.
+    case loadStats
 }

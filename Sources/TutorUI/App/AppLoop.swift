@@ -1,11 +1,12 @@
 /// The program's loop, as bubbletea and ratatui run it: read an event, update the state, render a
 /// fresh frame, and let the terminal redraw only the cells that changed.
 public enum AppLoop {
-    /// Runs until the app asks to quit or the input ends; `perform` carries out the other effects.
+    /// Runs until the app asks to quit or the input ends; `perform` carries out the other effects and
+    /// returns the events they produce (such as loaded statistics).
     /// `clock` gives the time in seconds; with `tickInterval` (milliseconds) the state is also told the
     /// time when no key comes, for countdowns.
     public static func run(_ state: inout AppState, on terminal: Terminal, clock: () -> Double = { 0 },
-                           tickInterval: Int? = nil, perform: (AppEffect) -> Void) {
+                           tickInterval: Int? = nil, perform: (AppEffect) -> [AppEvent]) {
         state.size = terminal.size
         _ = state.update(.tick(clock()))
         var previous: ScreenBuffer?
@@ -34,9 +35,11 @@ public enum AppLoop {
                 effects = state.update(.resize(size))
                 previous = nil
             }
-            for effect in effects {
+            var pending = effects
+            while !pending.isEmpty {
+                let effect = pending.removeFirst()
                 if effect == .quit { return }
-                perform(effect)
+                for event in perform(effect) { pending += state.update(event) }
             }
             redraw()
         }

@@ -18,13 +18,9 @@ public enum AppRenderer {
         case .summary: frame = SummaryScreen.frame(state)
         case .demo(let item, let revealed): frame = DemoScreen.frame(state, item: item, revealed: revealed)
         case .interviewReport(let selected): frame = InterviewReportScreen.frame(state, selected: selected)
+        case .stats: frame = StatsScreen.frame(state)
         case .lessonList(let selected): frame = LessonListScreen.frame(state, selected: selected)
         case .lesson(let index, let scroll): frame = LessonScreen.frame(state, index: index, scroll: scroll)
-        case .comingSoon(let name):
-            frame = Frame(title: "convtutor · \(name)",
-                          body: [.blank, StyledLine("\(name) are coming in a later version.", CellStyle(bold: true)), .blank,
-                                 StyledLine("Press any key to go back to the menu.")],
-                          status: "", keys: ["any key: menu", "q: quit"])
         }
         frame.draw(into: &buffer)
         if state.helpVisible { HelpOverlay.draw(state, into: &buffer) }

@@ -7,6 +7,9 @@ extension AppState {
         case .resize(let newSize):
             size = newSize
             return []
+        case .statsLoaded(let loaded):
+            stats = loaded
+            return []
         case .tick(let time):
             now = time
             if var round = interview {
@@ -34,9 +37,9 @@ extension AppState {
             case .summary: return summaryKey(key)
             case .demo(let item, let revealed): return demoKey(key, item: item, revealed: revealed)
             case .interviewReport(let selected): return interviewReportKey(key, selected: selected)
+            case .stats: return statsKey(key)
             case .lessonList(let selected): return lessonListKey(key, selected: selected)
             case .lesson(let index, let scroll): return lessonKey(key, index: index, scroll: scroll)
-            case .comingSoon: return comingSoonKey(key)
             }
         }
     }
@@ -64,15 +67,12 @@ extension AppState {
         switch AppState.menuItems[menuSelection] {
         case "Quiz": startQuiz()
         case "Lessons": screen = .lessonList(selected: 0)
+        case "Stats":
+            screen = .stats
+            return [.loadStats]
         case "Quit": return [.quit]
-        case let item: screen = .comingSoon(item)
+        default: break
         }
-        return []
-    }
-
-    private mutating func comingSoonKey(_ key: Key) -> [AppEffect] {
-        if key == .character("q") { return [.quit] }
-        screen = .menu
         return []
     }
 
@@ -81,6 +81,7 @@ extension AppState {
         case .character("q"): return [.quit]
         case .enter, .escape, .character(" "):
             finishPractice()
+            if let updated = session?.learner { learner = updated }
             session = nil
             if screen == .summary { screen = .menu }
         default: break
@@ -200,6 +201,18 @@ extension AppState {
         let typed = session.log.last?.value.map(NumberFormat.grouped) ?? "That"
         return "\(typed) matches none of the usual mistakes. Build it up step by step: how deep is a kernel, "
             + "how many weights does one hold, how many kernels are there, and the biases (h shows a step)."
+    }
+
+    // MARK: - Stats
+
+    private mutating func statsKey(_ key: Key) -> [AppEffect] {
+        switch key {
+        case .character("q"): return [.quit]
+        case .character("?"): helpVisible = true
+        case .character("r"): return [.loadStats]
+        default: screen = .menu
+        }
+        return []
     }
 
     // MARK: - Interview

@@ -29,6 +29,12 @@ public struct AppState: Sendable, Equatable {
     public var interview: InterviewRound?
     /// A derivation to walk through instead of the current question's (a missed interview question).
     public var walkthroughOverride: Derivation?
+    /// The statistics last loaded for the Stats screen.
+    public var stats: PracticeStats?
+    /// What the tutor knows of the learner, which picks the next skill when none is set.
+    public var learner: LearnerModel?
+    /// A warning to keep in view, such as progress not being saved.
+    public var notice: String?
 
     /// The smallest terminal the screens are laid out for.
     public static let minimumSize = Size(columns: 60, rows: 18)
@@ -75,9 +81,9 @@ public struct AppState: Sendable, Equatable {
         lessonProgress[lessons[index].id, default: LessonProgress()].opened = true
     }
 
-    mutating func startQuiz() {
+    public mutating func startQuiz() {
         if session == nil || session?.phase == .finished {
-            session = QuizSession(settings: quizSettings)
+            session = QuizSession(settings: quizSettings, learner: learner)
             field.clear()
             feedback = nil
             questionShownAt = now

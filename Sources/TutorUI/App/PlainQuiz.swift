@@ -8,8 +8,8 @@ public struct PlainQuiz: Sendable {
     public var width: Int
     public var unicode: Bool
 
-    public init(settings: QuizSettings, width: Int = 80, unicode: Bool = true) {
-        session = QuizSession(settings: settings)
+    public init(settings: QuizSettings, learner: LearnerModel? = nil, width: Int = 80, unicode: Bool = true) {
+        session = QuizSession(settings: settings, learner: learner)
         self.width = width
         self.unicode = unicode
     }

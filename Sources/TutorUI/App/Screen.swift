@@ -11,8 +11,8 @@ public enum Screen: Sendable, Equatable {
     case lesson(index: Int, scroll: Int)
     /// Classroom mode: a layer of the demo and how many derivation steps are revealed.
     case demo(item: Int, revealed: Int)
+    /// The learner's statistics.
+    case stats
     /// The end of an interview round, with one of the missed questions selected.
     case interviewReport(selected: Int)
-    /// A screen whose feature is still to come, with its name.
-    case comingSoon(String)
 }

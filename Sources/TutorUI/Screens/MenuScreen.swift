@@ -3,7 +3,7 @@ enum MenuScreen {
     static let descriptions = [
         "Practise counting, with feedback and walkthroughs",
         "Read the ideas one at a time, then practise each",
-        "Your progress per skill (coming soon)",
+        "Your mastery, accuracy and mistakes per skill",
         "Leave convtutor",
     ]
 
@@ -22,6 +22,10 @@ enum MenuScreen {
             line.append(name.padding(to: 13), selected ? CellStyle(.accent, bold: true, reverse: true) : CellStyle(bold: true))
             line.append("  " + descriptions[index], CellStyle(.muted))
             body.append(line)
+        }
+        if let notice = state.notice {
+            body.append(.blank)
+            body += StyledLine.wrapped("Note: " + notice, width: state.size.columns - 2, style: CellStyle(.wrong))
         }
         body.append(.blank)
         body += StyledLine.wrapped("A kernel is always as deep as its input: 10 filters of 3×3 over 24×24×3 have "

@@ -1,0 +1,26 @@
+import Tutor
+
+/// Rebuilds what the tutor knows about a learner from their recorded answers: the learner model
+/// (by replaying every first try in order) and the statistics. Replaying keeps one source of truth.
+public enum LearnerHistory {
+    public static func model(_ attempts: [StoredAttempt]) -> LearnerModel {
+        var model = LearnerModel()
+        for attempt in attempts where attempt.attempt == 1 && attempt.step == nil {
+            guard let skill = Skill(rawValue: attempt.skill) else { continue }
+            model.record(skill, correct: attempt.correct, firstTry: true)
+        }
+        return model
+    }
+
+    public static func stats(_ attempts: [StoredAttempt], now: Int64) -> PracticeStats {
+        let model = model(attempts)
+        var mastery: [Skill: Double] = [:]
+        for skill in Skill.allCases { mastery[skill] = model.mastery(of: skill) }
+        let summaries = attempts.map { attempt in
+            AttemptSummary(time: attempt.time, skill: Skill(rawValue: attempt.skill), correct: attempt.correct,
+                           misconception: attempt.misconception.flatMap(MisconceptionID.init(rawValue:)),
+                           secondsTaken: attempt.secondsTaken, attempt: attempt.attempt)
+        }
+        return PracticeStats(attempts: summaries, mastery: mastery, now: now)
+    }
+}
