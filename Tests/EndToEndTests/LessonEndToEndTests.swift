@@ -85,3 +85,33 @@ struct InterviewEndToEndTests {
         try tmux.send("q")
     }
 }
+
+@Suite("progress in a real terminal", .serialized, .enabled(if: TmuxSession.isAvailable, "needs tmux"))
+struct StatsEndToEndTests {
+    @Test("answers given in one run show on the Stats screen of the next")
+    func statsAfterAnswers() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("convtutor-e2e-data-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let quiz = try TmuxSession(command: "\(TmuxSession.binary) quiz --seed 2 --skill conv2d --data-dir \(folder.path)")
+        quiz.waitFor(text: "Answer")
+        try quiz.type("1")
+        try quiz.send("Enter")
+        quiz.waitFor(text: "Not quite")
+        try quiz.type("2")
+        try quiz.send("Enter")
+        quiz.waitFor(text: "Not this time")
+        try quiz.send("C-c")
+
+        let menu = try TmuxSession(command: "\(TmuxSession.binary) --data-dir \(folder.path)")
+        menu.waitFor(text: "Quit")
+        try menu.send("3")
+        let screen = menu.waitFor(text: "Answers: 2")
+        #expect(screen.contains("conv2d"))
+        #expect(screen.contains("0/2"))
+        try menu.send("q")
+        try menu.send("q")
+
+        let csv = try ConvTutorProcess.run(["stats", "--csv", "--data-dir", folder.path])
+        #expect(csv.standardOutput.split(separator: "\n").count == 3)
+    }
+}

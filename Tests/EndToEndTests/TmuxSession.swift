@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// A private tmux server running one program in a detached window, for end-to-end tests.
 ///
@@ -21,7 +22,7 @@ final class TmuxSession {
     /// Starts `command` (a shell command line) in a new window of the given size.
     init(command: String, columns: Int = 100, rows: Int = 30, environment: [String: String] = [:]) throws {
         socket = "convtutor-e2e-\(UUID().uuidString.prefix(8))"
-        var env = ["TERM=xterm-256color", "LANG=C.UTF-8"]
+        var env = ["TERM=xterm-256color", "LANG=C.UTF-8", "CONVTUTOR_DATA_DIR=\(ConvTutorProcess.scratchDataDirectory)"]
         env += environment.map { "\($0.key)=\($0.value)" }
         let line = "env " + env.joined(separator: " ") + " " + command
         // The server this starts inherits the launching process's descriptors, so it is never waited on:

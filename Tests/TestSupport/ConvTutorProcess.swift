@@ -9,6 +9,11 @@ public struct ConvTutorProcess {
         public var standardError: String
     }
 
+    /// Where the tests' runs keep progress unless a test says otherwise, so no test writes to the
+    /// real home folder.
+    public static let scratchDataDirectory = FileManager.default.temporaryDirectory
+        .appendingPathComponent("convtutor-test-data-\(ProcessInfo.processInfo.processIdentifier)").path
+
     public static var binary: URL {
         URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("convtutor")
     }
@@ -28,7 +33,7 @@ public struct ConvTutorProcess {
         let process = Process()
         process.executableURL = executable ?? binary
         process.arguments = arguments
-        var env = ["PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"]
+        var env = ["PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "CONVTUTOR_DATA_DIR": ConvTutorProcess.scratchDataDirectory]
         env.merge(environment) { _, new in new }
         process.environment = env
         process.standardInput = try FileHandle(forReadingFrom: inURL)
