@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import TestSupport
 
@@ -22,6 +23,17 @@ struct ReadmeScreenTests {
         tmux.waitFor(text: "step 0 of")
         try tmux.send("End")
         assertReadmeCapture(tmux.waitFor(text: "step 6 of 6"), named: "screen-demo")
+    }
+
+    @Test("an interview round, with the clock held at its start")
+    func interview() throws {
+        let clock = FileManager.default.temporaryDirectory.appendingPathComponent("convtutor-readme-clock-\(UUID().uuidString)")
+        try "0".write(to: clock, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: clock) }
+        let tmux = try TmuxSession(command: "\(TmuxSession.binary) interview --seed 4", columns: 80, rows: 24,
+                                   environment: ["CONVTUTOR_TEST_CLOCK": clock.path])
+        assertReadmeCapture(tmux.waitFor(text: "10:00 left"), named: "screen-interview")
+        try tmux.send("q")
     }
 
     @Test("a quiz session: question, wrong and right answers, walkthrough, summary")

@@ -42,8 +42,13 @@ enum QuizScreen {
         }
         let total = session.settings.count.map { " of \($0)" } ?? ""
         let toggle = "t \(state.showsPyTorch ? "Keras" : "PyTorch")"
-        let keys = session.isSettled ? ["Enter next", "w walkthrough", toggle, "q end", "? help"]
-            : ["Enter check", "h hint", "w walkthrough", toggle, "g guided", "? help"]
+        let keys: [String]
+        if state.interview != nil {
+            keys = [session.isSettled ? "Enter next" : "Enter check", toggle, "q end the round"]
+        } else {
+            keys = session.isSettled ? ["Enter next", "w walkthrough", toggle, "q end", "? help"]
+                : ["Enter check", "h hint", "w walkthrough", toggle, "g guided", "? help"]
+        }
         var title = "convtutor · Quiz · question \(session.number)\(total)"
         var titleRight = question.skill.rawValue
         if let round = state.interview {
