@@ -32,6 +32,7 @@ enum InteractiveSession {
                              asciiOnly: options.ascii || !terminal.supportsUnicode,
                              lessons: LessonSource.lessons(options.lessons), openLesson: openLesson)
         state.learner = recorder.learner()
+        state.lessonProgress = recorder.lessonProgress()
         state.notice = recorder.warning
         if startInQuiz { state.startQuiz() }
         AppLoop.run(&state, on: terminal, clock: ProgramClock.make()) { recorder.perform($0) }

@@ -41,6 +41,12 @@ final class ProgressRecorder {
         return LearnerHistory.stats(attempts, now: ProgressSession.now())
     }
 
+    /// Each lesson's practice, from the answers recorded under its practice mode.
+    func lessonProgress() -> [String: LessonProgress] {
+        let attempts = (try? store.attempts()) ?? []
+        return LessonProgress.fromRecords(attempts.filter { $0.attempt == 1 }.map { ($0.mode, $0.correct) })
+    }
+
     /// What the learner model makes of everything recorded so far.
     func learner() -> LearnerModel {
         LearnerHistory.model((try? store.attempts()) ?? [])

@@ -4,9 +4,11 @@ import TestSupport
 
 @Suite("lessons in a real terminal", .serialized, .enabled(if: TmuxSession.isAvailable, "needs tmux"))
 struct LessonEndToEndTests {
-    @Test("open a lesson, scroll, practise, answer, and come back to the lesson")
+    @Test("open a lesson, scroll, practise, answer, come back to the lesson, and find the progress next time")
     func lessonPractice() throws {
-        let tmux = try TmuxSession(command: "\(TmuxSession.binary) learn worked-example --seed 5")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("convtutor-lesson-data-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let tmux = try TmuxSession(command: "\(TmuxSession.binary) learn worked-example --seed 5 --data-dir \(folder.path)")
         var screen = tmux.waitFor(text: "Lesson")
         #expect(screen.contains("0%") == false)
         let top = screen
@@ -29,6 +31,10 @@ struct LessonEndToEndTests {
         try tmux.send("Escape")
         screen = tmux.waitFor(text: "practised 1/1")
         try tmux.send("q")
+
+        let again = try TmuxSession(command: "\(TmuxSession.binary) learn --data-dir \(folder.path)")
+        again.waitFor(text: "practised 1/1")
+        try again.send("q")
     }
 }
 

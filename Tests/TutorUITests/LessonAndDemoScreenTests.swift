@@ -81,3 +81,17 @@ struct LessonAndDemoScreenTests {
         #expect(seeded.map(\.answer) != items.map(\.answer))
     }
 }
+
+@Suite("lesson progress from recorded answers")
+struct LessonProgressTests {
+    @Test("practice answers recorded under a lesson's mode become its progress")
+    func fromRecords() {
+        let progress = LessonProgress.fromRecords([
+            (LessonProgress.practiceMode("bias"), true), (LessonProgress.practiceMode("bias"), false),
+            ("quiz", true), (LessonProgress.practiceMode("conv1d"), true),
+        ])
+        #expect(progress["bias"]?.mark == "practised 1/2")
+        #expect(progress["conv1d"]?.mark == "practised 1/1")
+        #expect(progress.count == 2)
+    }
+}

@@ -343,10 +343,11 @@ extension AppState {
     /// Records a lesson's practice and goes back to the lesson.
     mutating func finishPractice() {
         guard let index = practiceLesson, index < lessons.count else { return }
-        if let score = session?.score {
+        if let log = session?.log {
+            let firstTries = log.filter { $0.attempt == 1 && $0.step == nil }
             var progress = lessonProgress[lessons[index].id, default: LessonProgress()]
-            progress.practiceRight += score.correct
-            progress.practiceAnswered += score.answered
+            progress.practiceRight += firstTries.filter(\.correct).count
+            progress.practiceAnswered += firstTries.count
             lessonProgress[lessons[index].id] = progress
         }
         practiceLesson = nil

@@ -70,7 +70,11 @@ public struct AppState: Sendable, Equatable {
     }
 
     /// The mode an answer is recorded under.
-    var mode: String { interview != nil ? "interview" : practiceLesson != nil ? "practice" : "quiz" }
+    var mode: String {
+        if interview != nil { return "interview" }
+        if let index = practiceLesson, index < lessons.count { return LessonProgress.practiceMode(lessons[index].id) }
+        return "quiz"
+    }
 
     public var isTooSmall: Bool {
         size.columns < AppState.minimumSize.columns || size.rows < AppState.minimumSize.rows
