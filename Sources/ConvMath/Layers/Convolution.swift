@@ -43,30 +43,14 @@ public struct Convolution: Sendable, Equatable {
         try ChannelCheck.declared(declaredInChannels, argument: "in_channels", layer: name, input: input, channels: channels)
         try ChannelCheck.groups(groups, channels: channels, outputs: filters, layer: name,
                                 outputName: framework == .keras ? "filters" : "out_channels")
-        let spatial = input.spatial(layout)
-        let axes = AxisNames.spatial(rank: rank)
-        var output: [Int] = []
-        for axis in 0..<rank {
-            output.append(try OutputSize.sliding(framework: framework, layer: name, axis: axes[axis],
-                                                 input: spatial[axis], kernel: kernelSize[axis],
-                                                 stride: strides[axis], dilation: dilation[axis],
-                                                 padding: padding, axisIndex: axis))
-        }
+        let output = try SpatialWindow.outputs(framework: framework, layer: name, input: input, kernelSize: kernelSize,
+                                               strides: strides, dilation: dilation, padding: padding)
         let depth = kernelDepth(inputChannels: channels)
         let perFilter = kernelSize + [depth]
-        let weightCount = try exact { () throws(ArithmeticOverflow) in try Exact.product([filters] + perFilter) }
-        let bias = useBias ? filters : 0
-        let total = try exact { () throws(ArithmeticOverflow) in try Exact.add(weightCount, bias) }
         let macs = try exact { () throws(ArithmeticOverflow) in try Exact.product(output + [filters] + perFilter) }
         let kernelShape = framework == .keras ? kernelSize + [depth, filters] : [filters, depth] + kernelSize
-        var weights = [WeightTensor(framework == .keras ? "kernel" : "weight", kernelShape)]
-        if useBias { weights.append(WeightTensor("bias", [filters])) }
-        let product = Formula.product([.number(filters), .grouped(perFilter)])
-        return LayerAnalysis(
-            outputShape: .with(spatial: output, channels: filters, layout: layout),
-            parameters: ParameterCount(trainable: total),
-            weights: weights,
-            formula: useBias ? .sum([product, .number(filters)]) : product,
-            multiplyAccumulates: macs)
+        return try KernelAccount(framework: framework, units: filters, perUnit: perFilter, kernelShape: kernelShape,
+                                 biases: useBias ? filters : nil)
+            .analysis(outputShape: .with(spatial: output, channels: filters, layout: layout), multiplyAccumulates: macs)
     }
 }

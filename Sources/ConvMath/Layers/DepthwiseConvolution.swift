@@ -51,17 +51,19 @@ public struct DepthwiseConvolution: Sendable, Equatable {
     }
 }
 
-/// The output sizes of a Keras window (convolution-like) over a channels-last input.
+/// The output sizes of a sliding window (a convolution's kernel or a pooling window) along every
+/// spatial axis of an input.
 enum SpatialWindow {
-    static func outputs(layer: String, input: TensorShape, kernelSize: [Int], strides: [Int], dilation: [Int],
-                        padding: Padding) throws(LayerProblem) -> [Int] {
-        let spatial = input.spatial(.channelsLast)
+    static func outputs(framework: Framework = .keras, layer: String, input: TensorShape, kernelSize: [Int], strides: [Int],
+                        dilation: [Int], padding: Padding, ceilMode: Bool = false) throws(LayerProblem) -> [Int] {
+        let spatial = input.spatial(framework.channelLayout)
         let axes = AxisNames.spatial(rank: kernelSize.count)
         var output: [Int] = []
         for axis in 0..<kernelSize.count {
-            output.append(try OutputSize.sliding(framework: .keras, layer: layer, axis: axes[axis], input: spatial[axis],
+            output.append(try OutputSize.sliding(framework: framework, layer: layer, axis: axes[axis], input: spatial[axis],
                                                  kernel: kernelSize[axis], stride: strides[axis],
-                                                 dilation: dilation[axis], padding: padding, axisIndex: axis))
+                                                 dilation: dilation[axis], padding: padding, axisIndex: axis,
+                                                 ceilMode: ceilMode))
         }
         return output
     }

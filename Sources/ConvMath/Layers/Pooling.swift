@@ -38,15 +38,8 @@ public struct Pooling: Sendable, Equatable {
         guard input.rank == rank + 1 else {
             throw AxisNames.rankProblem(layer: name, rank: rank, layout: layout, input: input)
         }
-        let spatial = input.spatial(layout)
-        let axes = AxisNames.spatial(rank: rank)
-        var output: [Int] = []
-        for axis in 0..<rank {
-            output.append(try OutputSize.sliding(framework: framework, layer: name, axis: axes[axis],
-                                                 input: spatial[axis], kernel: poolSize[axis], stride: strides[axis],
-                                                 dilation: dilation[axis], padding: padding, axisIndex: axis,
-                                                 ceilMode: ceilMode))
-        }
+        let output = try SpatialWindow.outputs(framework: framework, layer: name, input: input, kernelSize: poolSize,
+                                               strides: strides, dilation: dilation, padding: padding, ceilMode: ceilMode)
         return .passthrough(.with(spatial: output, channels: input.channels(layout), layout: layout))
     }
 }

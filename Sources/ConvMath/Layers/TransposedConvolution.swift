@@ -50,20 +50,11 @@ public struct TransposedConvolution: Sendable, Equatable {
         }
         let outputsPerGroup = filters / groups
         let perChannel = kernelSize + [outputsPerGroup]
-        let weightCount = try exact { () throws(ArithmeticOverflow) in try Exact.product([channels] + perChannel) }
-        let bias = useBias ? filters : 0
-        let total = try exact { () throws(ArithmeticOverflow) in try Exact.add(weightCount, bias) }
         let macs = try exact { () throws(ArithmeticOverflow) in try Exact.product(spatial + [channels] + perChannel) }
         let kernelShape = framework == .keras ? kernelSize + [filters, channels] : [channels, outputsPerGroup] + kernelSize
-        var weights = [WeightTensor(framework == .keras ? "kernel" : "weight", kernelShape)]
-        if useBias { weights.append(WeightTensor("bias", [filters])) }
-        let product = Formula.product([.number(channels), .grouped(perChannel)])
-        return LayerAnalysis(
-            outputShape: .with(spatial: output, channels: filters, layout: layout),
-            parameters: ParameterCount(trainable: total),
-            weights: weights,
-            formula: useBias ? .sum([product, .number(filters)]) : product,
-            multiplyAccumulates: macs)
+        return try KernelAccount(framework: framework, units: channels, perUnit: perChannel, kernelShape: kernelShape,
+                                 biases: useBias ? filters : nil)
+            .analysis(outputShape: .with(spatial: output, channels: filters, layout: layout), multiplyAccumulates: macs)
     }
 
     /// Keras 3's and PyTorch's output length of a transposed convolution along one axis.
