@@ -137,3 +137,32 @@ struct AppUpdateTests {
         #expect(text.contains("--seed 42"))
     }
 }
+
+@Suite("guided mode")
+struct GuidedModeTests {
+    @Test("g asks each step in turn; a wrong step is diagnosed and retried; all right scores the question, less for the retry")
+    func guided() throws {
+        var state = AppState(size: Size(columns: 80, rows: 24), quizSettings: QuizSettings(seed: 4, skills: [.conv2d]),
+                             startInQuiz: true)
+        _ = state.update(.key(.character("g")))
+        let session = try #require(state.session)
+        #expect(session.isGuided)
+        let steps = session.guidedSteps
+        #expect(steps.map(\.kind) == [.kernelDepth, .weightsPerKernel, .allWeights, .biases, .total])
+        #expect(AppRenderer.frame(state).text.contains("Step 1 of 5"))
+
+        let filters = try #require(steps.first { $0.kind == .biases }?.result)
+        for event in typing(String(filters)) + [.key(.enter)] { _ = state.update(event) }
+        guard case .wrong(let message, let canRetry) = state.feedback else { Issue.record("expected a diagnosis"); return }
+        #expect(canRetry && !message.isEmpty)
+
+        for step in steps {
+            for event in typing(String(step.result ?? 0)) + [.key(.enter)] { _ = state.update(event) }
+        }
+        guard case .correct(let points, _) = state.feedback else {
+            Issue.record("expected Correct, got \(String(describing: state.feedback))")
+            return
+        }
+        #expect(points < Scoring.maximum, "a step that needed a retry costs points")
+    }
+}

@@ -42,6 +42,7 @@ public struct QuizSession: Sendable, Equatable {
     public private(set) var guidedIndex = 0
     private var attempt = 1
     private var guidedMistakes = 0
+    private var guidedRetries = 0
     public private(set) var log: [AttemptRecord] = []
     /// What the tutor knows of the learner; when present and no skills are set, it picks the skills.
     public private(set) var learner: LearnerModel?
@@ -127,6 +128,7 @@ public struct QuizSession: Sendable, Equatable {
         record(text: text, value: value, expected: step.result ?? 0, correct: right, diagnosis: diagnosis, step: step.kind)
         if !right && attempt == 1 {
             attempt = 2
+            guidedRetries += 1
             phase = .retrying(diagnosis)
             return .wrong(diagnosis, canRetry: true)
         }
@@ -139,7 +141,7 @@ public struct QuizSession: Sendable, Equatable {
             return right ? .stepCorrect : .wrong(diagnosis, canRetry: false)
         }
         if guidedMistakes == 0 {
-            let points = Scoring.points(attempt: 1, hintsUsed: hintsUsed)
+            let points = Scoring.points(attempt: guidedRetries == 0 ? 1 : 2, hintsUsed: hintsUsed)
             score.recordCorrect(points: points)
             phase = .correct(points: points)
             return .correct(points: points)
@@ -204,6 +206,7 @@ public struct QuizSession: Sendable, Equatable {
         revealedSteps = 0
         guidedIndex = 0
         guidedMistakes = 0
+        guidedRetries = 0
     }
 
     /// Ends the session early (the summary then shows what was done).
