@@ -34,7 +34,13 @@ final class TmuxSession {
             guard Date() < deadline else { throw TmuxError.sessionDidNotStart }
             Thread.sleep(forTimeInterval: 0.05)
         }
+        let pids = (try? TmuxSession.output(["-L", socket, "display-message", "-p", "-t", target, "#{pid} #{pane_pid}"])) ?? ""
+        processes = pids.split(whereSeparator: \.isWhitespace).compactMap { Int32($0) }
     }
+
+    /// The tmux server and the program in its pane. They inherit the test runner's blocked signals,
+    /// so `kill-server`'s hang-up may never reach them: they are killed outright at the end.
+    private var processes: [Int32] = []
 
     enum TmuxError: Error {
         case sessionDidNotStart
@@ -42,6 +48,7 @@ final class TmuxSession {
 
     deinit {
         try? TmuxSession.launch(["-L", socket, "kill-server"])
+        for process in processes.reversed() { kill(process, SIGKILL) }
     }
 
     /// Types keys as `tmux send-keys` understands them: literal text, or names like `Enter`, `C-c`, `Left`.
