@@ -7,7 +7,7 @@ struct Lexer {
     private var bracketDepth = 0
 
     init(_ text: String) {
-        characters = Array(text.replacing("\r\n", with: "\n"))
+        characters = Array(text.utf8.contains(13) ? text.replacing("\r\n", with: "\n") : text)
     }
 
     static func tokenize(_ text: String) throws(ModelError) -> [Token] {
@@ -54,7 +54,7 @@ struct Lexer {
                 let start = (line, column)
                 advance()
                 if bracketDepth == 0 { return Token(kind: .newline, span: span(from: start)) }
-            } else if character.isWhitespace {
+            } else if character.isBlank {
                 advance()
             } else {
                 break
@@ -64,9 +64,9 @@ struct Lexer {
             return Token(kind: .end, span: SourceSpan(line: line, column: column, length: 1))
         }
         let start = (line, column)
-        if character.isLetter || character == "_" {
+        if character.startsIdentifier {
             var name = ""
-            while let c = current, c.isLetter || c.isNumber || c == "_" {
+            while let c = current, c.continuesIdentifier {
                 name.append(c)
                 advance()
             }
@@ -159,7 +159,28 @@ struct Lexer {
 }
 
 extension Character {
-    var isASCIIDigit: Bool { isASCII && isNumber }
+    var isASCIIDigit: Bool {
+        guard let byte = asciiValue else { return false }
+        return byte >= 48 && byte <= 57
+    }
+
+    /// Whitespace, decided without Unicode tables for ASCII (the common case in model code).
+    var isBlank: Bool {
+        if let byte = asciiValue { return byte == 32 || byte == 9 || byte == 13 || byte == 11 || byte == 12 }
+        return isWhitespace
+    }
+
+    var startsIdentifier: Bool {
+        if let byte = asciiValue { return (byte >= 65 && byte <= 90) || (byte >= 97 && byte <= 122) || byte == 95 }
+        return isLetter
+    }
+
+    var continuesIdentifier: Bool {
+        if let byte = asciiValue {
+            return (byte >= 65 && byte <= 90) || (byte >= 97 && byte <= 122) || byte == 95 || (byte >= 48 && byte <= 57)
+        }
+        return isLetter || isNumber
+    }
 }
 
 extension String {

@@ -7,7 +7,8 @@ public struct SourceText: Sendable, Equatable {
     public init(name: String, text: String) {
         self.name = name
         self.text = text
-        self.lines = text.replacing("\r\n", with: "\n").split(separator: "\n", omittingEmptySubsequences: false)
+        let unix = text.utf8.contains(13) ? text.replacing("\r\n", with: "\n") : text
+        self.lines = unix.split(separator: "\n", omittingEmptySubsequences: false)
     }
 
     /// The text of a 1-based line, without its line break.
