@@ -31,7 +31,9 @@ enum InteractiveSession {
         var state = AppState(size: terminal.size, quizSettings: settings, startInQuiz: false,
                              asciiOnly: options.ascii || !terminal.supportsUnicode,
                              lessons: LessonSource.lessons(options.lessons), openLesson: openLesson)
-        state.learner = recorder.learner()
+        // A seed given on the command line means the same questions on every machine, so the learner's
+        // progress only picks the skills when no seed was given.
+        state.learner = options.seed == nil ? recorder.learner() : nil
         state.lessonProgress = recorder.lessonProgress()
         state.notice = recorder.warning
         if startInQuiz { state.startQuiz() }
@@ -48,7 +50,8 @@ enum InteractiveSession {
         let recorder = ProgressRecorder(dataDirectory: options.dataDir)
         if let warning = recorder.warning { Console.printError("convtutor: \(warning)") }
         let clock = ProgramClock.make()
-        var quiz = PlainQuiz(settings: settings, learner: recorder.learner(), width: Console.terminalColumns() ?? 80,
+        var quiz = PlainQuiz(settings: settings, learner: options.seed == nil ? recorder.learner() : nil,
+                             width: Console.terminalColumns() ?? 80,
                              unicode: !options.ascii && Console.localeIsUTF8())
         print(quiz.start(), terminator: "")
         var shownAt = clock()

@@ -109,3 +109,16 @@ struct AdaptiveTests {
         #expect(model.unlockedSkills().contains(session.question.skill))
     }
 }
+
+@Suite("replaying a session")
+struct ReplayHintTests {
+    @Test("a seeded session names its seed, skills and count; an adaptive one names the skills it asked")
+    func hints() {
+        let fixed = QuizSession(settings: QuizSettings(seed: 7, skills: [.conv1d], count: 4))
+        #expect(fixed.replayHint.hasSuffix("convtutor quiz --seed 7 --skill conv1d --count 4"))
+        var adaptive = QuizSession(settings: QuizSettings(seed: 9), learner: LearnerModel())
+        _ = adaptive.submit("1")
+        #expect(adaptive.replayHint.contains("Your progress chose the skills"))
+        #expect(adaptive.replayHint.hasSuffix("--seed 9 --skill \(adaptive.question.skill.rawValue)"))
+    }
+}

@@ -103,7 +103,7 @@ public struct PlainQuiz: Sendable {
     private func summary() -> String {
         let score = session.score
         return "\nSession summary: score \(score.points), right \(score.correct) of \(score.answered), "
-            + "best streak \(score.bestStreak). Replay with: convtutor quiz --seed \(session.settings.seed)\n"
+            + "best streak \(score.bestStreak).\n\(session.replayHint)\n"
     }
 
     private func fold(_ text: String) -> String {

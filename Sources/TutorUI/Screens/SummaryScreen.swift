@@ -9,10 +9,7 @@ enum SummaryScreen {
         var body: [StyledLine] = [.blank, StyledLine("Session summary", CellStyle(bold: true)), .blank]
         body.append(StyledLine("Score: \(score.points)    Right: \(score.correct) of \(score.answered)    Best streak: \(score.bestStreak)"))
         body.append(.blank)
-        let skills = session.settings.skills.map { " --skill \($0.rawValue)" }.joined()
-        let count = session.settings.count.map { " --count \($0)" } ?? ""
-        body += StyledLine.wrapped("Seed \(session.settings.seed). Replay these questions with: convtutor quiz --seed \(session.settings.seed)\(skills)\(count)",
-                                   width: width, style: CellStyle(.muted))
+        body += StyledLine.wrapped(session.replayHint, width: width, style: CellStyle(.muted))
         var mistakes: [MisconceptionID: Int] = [:]
         for record in session.log {
             if let id = record.misconception { mistakes[id, default: 0] += 1 }
