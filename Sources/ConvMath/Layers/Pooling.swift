@@ -1,5 +1,6 @@
 /// Max or average pooling over a window: no weights, only a smaller output.
 public struct Pooling: Sendable, Equatable {
+    /// Which value of each window is kept.
     public enum Kind: Sendable, Equatable { case max, average }
 
     public var framework: Framework

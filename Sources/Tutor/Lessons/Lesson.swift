@@ -31,6 +31,7 @@ public enum LessonBlock: Sendable, Equatable {
 
 /// A picture drawn by the walkthrough's diagram code for a layer on an input.
 public struct LessonDiagram: Sendable, Equatable {
+    /// Which picture of the layer's derivation to draw.
     public enum Step: String, Sendable, CaseIterable { case kernelDepth = "kernel-depth", kernels, output }
     public var layers: [String]
     public var input: String
@@ -40,6 +41,7 @@ public struct LessonDiagram: Sendable, Equatable {
 
 /// A worked example's numbers, which the checker recomputes with the engine.
 public struct LessonCheck: Sendable, Equatable {
+    /// A number a worked example states, as the check block names it.
     public enum Key: String, Sendable, CaseIterable {
         case params, trainable
         case nonTrainable = "non_trainable"
