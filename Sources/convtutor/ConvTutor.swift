@@ -11,11 +11,11 @@ struct ConvTutor: ParsableCommand {
             over 24×24×3 have 10·(3·3·3)+10 = 280 parameters. H and W do not matter.
 
             Examples:
-              convtutor                      the full-screen tutor (quiz, lessons, stats)
+              convtutor                    the tutor: quiz, lessons, stats
               convtutor quiz --skill conv2d
               convtutor learn kernel-depth
               convtutor explain --input 24x24x3 'Conv2D(10, kernel_size=3)'
-              convtutor summary --input 24x24x3 'Conv2D(10, kernel_size=3)' 'Flatten()' 'Dense(10)'
+              convtutor summary --input 24x24x3 'Conv2D(10, 3)' 'Flatten()' 'Dense(10)'
               convtutor summary --input 3x224x224 --file model.py
             """,
         version: ConvTutorVersion.current,

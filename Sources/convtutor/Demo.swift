@@ -17,7 +17,7 @@ struct Demo: ParsableCommand {
             Examples:
               convtutor demo
               convtutor demo --seed 3
-              convtutor demo --input 224x224x3 'Conv2D(64, kernel_size=3, padding="same")'
+              convtutor demo --input 224x224x3 'Conv2D(64, 3, padding="same")'
             """)
 
     @Option(help: ArgumentHelp("The same progression of ideas with other numbers.", valueName: "n"))

@@ -11,8 +11,8 @@ struct Explain: ParsableCommand {
 
             Examples:
               convtutor explain --input 24x24x3 'Conv2D(10, kernel_size=3)'
-              convtutor explain --input 3x32x32 'nn.ConvTranspose2d(3, 8, 4, stride=2, padding=1)'
-              convtutor explain --input 32x32x16 'SeparableConv2D(32, 3, padding="same")'
+              convtutor explain --input 3x32x32 'nn.ConvTranspose2d(3, 8, 4, stride=2)'
+              convtutor explain --input 32x32x16 'SeparableConv2D(32, 3)'
             """)
 
     @OptionGroup var model: ModelInputOptions

@@ -1,5 +1,13 @@
 import ArgumentParser
+import ConvMath
 import Tutor
+
+/// The layer names the engine knows, for help text.
+enum LayerNames {
+    static func list(_ framework: Framework) -> String {
+        LayerCatalog.all.filter { $0.framework == framework }.map(\.name).joined(separator: ", ")
+    }
+}
 
 /// `convtutor summary`: the table a framework's summary prints, with the formula behind each count.
 struct Summary: ParsableCommand {
@@ -11,10 +19,15 @@ struct Summary: ParsableCommand {
             (activation, name, kernel_initializer, inplace, ...) are accepted and ignored.
 
             Examples:
-              convtutor summary --input 24x24x3 'Conv2D(10, kernel_size=3)' 'Flatten()' 'Dense(10)'
-              convtutor summary --input 3x32x32 'nn.Conv2d(3, 16, 3, padding=1)' 'nn.BatchNorm2d(16)'
+              convtutor summary --input 24x24x3 'Conv2D(10, 3)' 'Flatten()' 'Dense(10)'
+              convtutor summary --input 3x32x32 'nn.Conv2d(3, 16, 3)' 'nn.BatchNorm2d(16)'
               convtutor summary --json --file model.py
-              pbpaste | convtutor summary --input 224x224x3 -
+              cat model.py | convtutor summary --input 224x224x3 -
+
+
+            Keras layers: \(LayerNames.list(.keras))
+
+            PyTorch layers (with or without nn.): \(LayerNames.list(.pytorch))
             """)
 
     @OptionGroup var model: ModelInputOptions
