@@ -1,95 +1,106 @@
-/// What the tutor knows of a learner: a mastery estimate and a review schedule per skill.
+/// What the tutor believes about one learner: a `SkillMemory` for every skill practised so far.
 ///
-/// Reviews are spaced in questions answered (not clock time), so a schedule replays the same way
-/// from the same answers: box n is due again after 2ⁿ questions.
+/// The model only changes through `record(_:correct:firstTry:)`; `PracticeScheduler` reads it to
+/// choose the next question. It is a plain value with a text form (`serialized()`), so it can be kept
+/// between sessions under one key of a store.
 public struct LearnerModel: Sendable, Equatable {
+    /// P(known) from which a skill counts as mastered.
     public static let masteryThreshold = 0.95
-    public var parameters = KnowledgeParameters.standard
-    public var skills: [Skill: SkillMemory] = [:]
-    public var questionsAnswered = 0
+    /// The Leitner box from which a mastered skill counts as secure: mastered, then answered right at
+    /// two more first tries (in practice, reviews). Only secure skills unlock the skills built on them.
+    public static let secureBox = 3
+    /// The highest Leitner box; its review interval is the longest.
+    public static let maxBox = 8
+    /// The knowledge tracing parameters the model uses for every skill.
+    public static let parameters = KnowledgeParameters.standard
 
-    public init() {}
+    /// Skills never answered have no entry; `memory(of:)` gives them a fresh one.
+    public var skills: [Skill: SkillMemory]
+    /// First tries recorded so far, over every skill and session: the scheduler's clock.
+    public var questionsAnswered: Int
 
-    /// Which skills must be mastered before a skill unlocks, in curriculum order.
-    public static let prerequisites: [Skill: [Skill]] = [
-        .conv2d: [],
-        .conv2dNoBias: [.conv2d], .conv2dRect: [.conv2d], .conv2dHidden: [.conv2d], .outputShape: [.conv2d],
-        .conv1d: [.conv2dRect], .conv3d: [.conv2dRect],
-        .depthwise: [.conv2dHidden], .grouped: [.conv2dHidden],
-        .separable: [.depthwise], .transposed: [.grouped],
-        .denseAfterFlatten: [.outputShape], .macs: [.outputShape],
-        .network: [.denseAfterFlatten, .conv2dHidden],
-        .batchnorm: [.conv2dNoBias],
-    ]
-
-    func memory(_ skill: Skill) -> SkillMemory {
-        skills[skill] ?? SkillMemory(mastery: parameters.prior)
+    public init() {
+        skills = [:]
+        questionsAnswered = 0
     }
 
-    public func mastery(of skill: Skill) -> Double { memory(skill).mastery }
-
-    /// Mastered: the estimate is past the threshold, the last two answers were right and four in five
-    /// were right overall. Knowledge tracing alone assumes nothing is forgotten, so a learner who
-    /// guesses would drift to "mastered" after a lucky pair; the track record keeps that out.
-    public func isMastered(_ skill: Skill) -> Bool {
-        let memory = memory(skill)
-        return memory.mastery >= LearnerModel.masteryThreshold && memory.box >= 2 && memory.correct * 5 >= memory.answered * 4
+    public init(skills: [Skill: SkillMemory], questionsAnswered: Int) {
+        self.skills = skills
+        self.questionsAnswered = questionsAnswered
     }
 
-    /// The skills open to practice, in curriculum order: those whose prerequisites are mastered, and
-    /// those already practised (a skill once opened stays open).
-    public func unlockedSkills() -> [Skill] {
-        Skill.allCases.filter { skill in
-            memory(skill).answered > 0 || (LearnerModel.prerequisites[skill] ?? []).allSatisfy(isMastered)
-        }
+    /// How many questions after an answer a skill in `box` is due again: 1 while it is being learned,
+    /// then 2, 4, 8 … doubling with each box up to `maxBox` (256).
+    public static func reviewInterval(box: Int) -> Int {
+        box <= 0 ? 1 : 1 << min(box, maxBox)
     }
 
-    /// Records an answer: the mastery estimate moves (first tries only: a retry after a hint says
-    /// little about what was known), the Leitner box moves, and the next review is scheduled.
+    // MARK: - Recording answers
+
+    /// Records one answer to a question on `skill`.
+    ///
+    /// Call it for every answer submitted, with `firstTry` true for the first answer to a question
+    /// (pass `correct: false` for a first answer given after a hint). Only first tries are evidence:
+    /// later tries come after the tutor's diagnosis, so they change nothing. A first try
+    ///
+    /// - advances the clock `questionsAnswered` by one,
+    /// - updates mastery by knowledge tracing (`KnowledgeParameters.update`),
+    /// - moves the Leitner box: 0 while not mastered; 1 on becoming mastered; one up for a right
+    ///   answer to a mastered skill; one down (not below 1) for a wrong one that leaves it mastered,
+    /// - and makes the skill due again `reviewInterval(box:)` questions later.
     public mutating func record(_ skill: Skill, correct: Bool, firstTry: Bool) {
-        var memory = memory(skill)
-        if firstTry { memory.mastery = parameters.update(memory.mastery, correct: correct) }
+        guard firstTry else { return }
+        questionsAnswered += 1
+        var memory = self.memory(of: skill)
+        let wasMastered = memory.mastery >= Self.masteryThreshold
+        memory.mastery = Self.parameters.update(memory.mastery, correct: correct)
         memory.answered += 1
         if correct { memory.correct += 1 }
-        memory.box = correct ? min(memory.box + 1, 10) : 0
+        if memory.mastery < Self.masteryThreshold {
+            memory.box = 0
+        } else if !wasMastered {
+            memory.box = 1
+        } else if correct {
+            memory.box = min(max(memory.box, 1) + 1, Self.maxBox)
+        } else {
+            memory.box = max(memory.box - 1, 1)
+        }
+        memory.dueAt = questionsAnswered + Self.reviewInterval(box: memory.box)
         memory.lastSeen = questionsAnswered
-        memory.dueAt = questionsAnswered + (1 << memory.box)
         skills[skill] = memory
-        questionsAnswered += 1
     }
 
-    // MARK: - Text form
+    // MARK: - Reading
 
-    /// One line per skill: `name mastery answered correct box dueAt lastSeen`, after a version line.
-    public func serialized() -> String {
-        var lines = ["learner-model 1", "questions \(questionsAnswered)"]
-        for skill in Skill.allCases {
-            guard let memory = skills[skill] else { continue }
-            lines.append([skill.rawValue, String(memory.mastery), String(memory.answered), String(memory.correct),
-                          String(memory.box), String(memory.dueAt), String(memory.lastSeen)].joined(separator: " "))
-        }
-        return lines.joined(separator: "\n")
+    /// The memory of a skill, or a fresh one (the prior, never answered) if it has none.
+    public func memory(of skill: Skill) -> SkillMemory {
+        skills[skill] ?? SkillMemory(mastery: Self.parameters.prior)
     }
 
-    public init?(serialized text: String) {
-        let lines = text.split(separator: "\n")
-        guard lines.count >= 2, lines[0] == "learner-model 1" else { return nil }
-        let header = lines[1].split(separator: " ")
-        guard header.count == 2, header[0] == "questions", let questions = Int(header[1]) else { return nil }
-        questionsAnswered = questions
-        for line in lines.dropFirst(2) {
-            let fields = line.split(separator: " ")
-            guard fields.count == 7, let skill = Skill(rawValue: String(fields[0])), let mastery = Double(fields[1]),
-                  mastery >= 0, mastery <= 1,
-                  let answered = Int(fields[2]), let correct = Int(fields[3]), let box = Int(fields[4]),
-                  let dueAt = Int(fields[5]), let lastSeen = Int(fields[6]) else { return nil }
-            var memory = SkillMemory(mastery: mastery)
-            memory.answered = answered
-            memory.correct = correct
-            memory.box = box
-            memory.dueAt = dueAt
-            memory.lastSeen = lastSeen
-            skills[skill] = memory
-        }
+    /// P(known) for a skill: the prior until it is first answered.
+    public func mastery(of skill: Skill) -> Double {
+        memory(of: skill).mastery
+    }
+
+    public func isMastered(_ skill: Skill) -> Bool {
+        mastery(of: skill) >= Self.masteryThreshold
+    }
+
+    /// Mastered, and right again since at spaced reviews (`secureBox`): what unlocks later skills.
+    /// A streak of right answers asked in quick succession can be luck; keeping it across reviews is not.
+    public func isSecure(_ skill: Skill) -> Bool {
+        isMastered(skill) && memory(of: skill).box >= Self.secureBox
+    }
+
+    /// Whether a skill may be asked: all its direct prerequisites (`Skill.prerequisites`) are secure.
+    /// `conv2d` has none, so it is always unlocked. Unlocking follows the current belief: if a slip
+    /// makes a prerequisite insecure again, the skills on it wait until it is secure again.
+    public func isUnlocked(_ skill: Skill) -> Bool {
+        skill.prerequisites.allSatisfy(isSecure)
+    }
+
+    /// The unlocked skills, in curriculum order (`Skill.allCases`).
+    public func unlockedSkills() -> [Skill] {
+        Skill.allCases.filter(isUnlocked)
     }
 }

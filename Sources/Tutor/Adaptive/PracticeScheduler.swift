@@ -1,37 +1,82 @@
-/// Chooses what to practise next: weak skills come back often, a newly unlocked skill is introduced
-/// soon, and mastered skills return only when their review is due.
+/// Chooses what to practise next from a `LearnerModel`.
+///
+/// Among the skills on offer (the unlocked ones, or those the learner chose):
+///
+/// 1. a skill never answered is introduced at once, first in curriculum order, unless
+///    `maxLearning` skills are already being learned;
+/// 2. otherwise one is drawn at random among the skills being learned (answered, not mastered),
+///    weighted by weakness, and the mastered skills due for review, weighted up the longer overdue;
+/// 3. if neither exists (every skill on offer is mastered and none is due), the one due soonest is
+///    reviewed early.
+///
+/// Mastered skills are thus asked only when due, at intervals that double with each right review
+/// (`LearnerModel.reviewInterval(box:)`).
 public enum PracticeScheduler {
-    /// The weight of a skill in the draw: how much it needs practice now.
-    static func weight(_ skill: Skill, in model: LearnerModel) -> Double {
-        let memory = model.memory(skill)
-        if memory.answered == 0 { return 6 }
-        if model.isMastered(skill) {
-            return model.questionsAnswered >= memory.dueAt ? 2 : 0.05
-        }
-        let weakness = 1 - memory.mastery
-        let justAsked = memory.lastSeen == model.questionsAnswered - 1 ? 0.5 : 1
-        return (1 + 6 * weakness) * justAsked
+    /// A new skill is introduced only while fewer than this many are being learned.
+    public static let maxLearning = 3
+    /// The draw weight of a mastered skill due for review, `overdue` questions after its due time:
+    /// 4 when just due, growing by 2 with each question it waits, so a review is never put off long.
+    public static func reviewWeight(overdue: Int) -> Int {
+        4 + 2 * min(max(overdue, 0), 50)
     }
 
+    /// The draw weight of a skill being learned: 1 when nearly mastered, up to 9 when surely unknown.
+    public static func learningWeight(mastery: Double) -> Int {
+        let known = mastery >= 0 ? min(mastery, 1) : 0  // also a NaN someone stored by hand
+        return 1 + Int((1 - known) * 8)
+    }
+
+    /// The skill to ask next.
+    ///
+    /// `restrictedTo` (when not nil or empty) offers exactly those skills, locked or not: the learner
+    /// chose them, and a prerequisite outside the choice could never be practised to unlock them.
+    /// Otherwise the unlocked skills are on offer. The draw uses `generator` only, so the same model
+    /// and generator state give the same skill.
     public static func nextSkill(for model: LearnerModel, restrictedTo skills: [Skill]? = nil,
                                  using generator: inout SeededGenerator) -> Skill {
-        let candidates = skills.map { $0.isEmpty ? model.unlockedSkills() : $0 } ?? model.unlockedSkills()
-        let weights = candidates.map { weight($0, in: model) }
-        let total = weights.reduce(0, +)
-        guard total > 0, let first = candidates.first else { return .conv2d }
-        var point = Double.random(in: 0..<total, using: &generator)
-        for (skill, weight) in zip(candidates, weights) {
-            if point < weight { return skill }
-            point -= weight
+        let offered: [Skill]
+        if let skills, !skills.isEmpty {
+            offered = Skill.allCases.filter(skills.contains)
+        } else {
+            offered = model.unlockedSkills()
         }
-        return candidates.last ?? first
+        let now = model.questionsAnswered
+        var fresh: [Skill] = []
+        var weighted: [(skill: Skill, weight: Int)] = []
+        var learningCount = 0
+        for skill in offered {
+            let memory = model.memory(of: skill)
+            if memory.answered == 0 {
+                fresh.append(skill)
+            } else if !model.isMastered(skill) {
+                learningCount += 1
+                weighted.append((skill, learningWeight(mastery: memory.mastery)))
+            } else if memory.dueAt <= now {
+                weighted.append((skill, reviewWeight(overdue: now - memory.dueAt)))
+            }
+        }
+        if let first = fresh.first, learningCount < maxLearning {
+            return first
+        }
+        guard !weighted.isEmpty else {
+            // Everything on offer is mastered and not yet due: review the one due soonest.
+            return offered.min { model.memory(of: $0).dueAt < model.memory(of: $1).dueAt } ?? .conv2d
+        }
+        var draw = generator.below(weighted.reduce(0) { $0 + $1.weight })
+        for entry in weighted {
+            if draw < entry.weight { return entry.skill }
+            draw -= entry.weight
+        }
+        return weighted[weighted.count - 1].skill
     }
 
-    /// Small numbers for mental arithmetic while a skill is new, framework-typical sizes once it is
-    /// taking hold, interview-style ones for a mastered skill's reviews.
+    /// The difficulty for a question on `skill`: mental arithmetic while the skill is more likely
+    /// unknown than known, the sizes frameworks use until it is mastered, and interview-style
+    /// questions (classic sizes with twists) for the reviews of a mastered skill.
     public static func difficulty(for model: LearnerModel, skill: Skill) -> Difficulty {
         let mastery = model.mastery(of: skill)
-        if model.memory(skill).answered < 2 || mastery < 0.5 { return .mental }
-        return mastery >= LearnerModel.masteryThreshold ? .interview : .typical
+        if mastery < 0.5 { return .mental }
+        if mastery < LearnerModel.masteryThreshold { return .typical }
+        return .interview
     }
 }

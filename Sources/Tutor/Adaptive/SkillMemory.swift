@@ -1,17 +1,30 @@
-/// What the tutor believes about one skill of one learner, and when to ask it again.
+/// What the tutor believes about one skill of one learner.
+///
+/// Times are counts of questions: `LearnerModel.questionsAnswered` is the clock, so the schedule
+/// carries over from one session to the next and never depends on the wall clock.
 public struct SkillMemory: Sendable, Equatable {
-    /// P(known), by Bayesian knowledge tracing.
+    /// P(known), updated by knowledge tracing after each first try.
     public var mastery: Double
-    public var answered = 0
-    public var correct = 0
-    /// Leitner box: 0 for new or weak; each right first try moves it up, a wrong one back to 0.
-    public var box = 0
-    /// The number of questions answered (over all skills) at which this skill is due again.
-    public var dueAt = 0
-    /// The number of questions answered when it was last asked.
-    public var lastSeen = -1
+    /// First tries at this skill, and how many of them were right.
+    public var answered: Int
+    public var correct: Int
+    /// Leitner box: 0 while the skill is being learned (not mastered); 1 once mastered; one box up for
+    /// each further right first try, one down (not below 1) for a wrong one that leaves it mastered.
+    /// The box sets the review interval (`LearnerModel.reviewInterval(box:)`).
+    public var box: Int
+    /// The value of `questionsAnswered` from which a mastered skill is due for review. Skills still
+    /// being learned are asked whatever their due time.
+    public var dueAt: Int
+    /// The value of `questionsAnswered` just after this skill was last answered (0 for never).
+    public var lastSeen: Int
 
-    public init(mastery: Double) {
+    public init(mastery: Double = KnowledgeParameters.standard.prior, answered: Int = 0, correct: Int = 0,
+                box: Int = 0, dueAt: Int = 0, lastSeen: Int = 0) {
         self.mastery = mastery
+        self.answered = answered
+        self.correct = correct
+        self.box = box
+        self.dueAt = dueAt
+        self.lastSeen = lastSeen
     }
 }

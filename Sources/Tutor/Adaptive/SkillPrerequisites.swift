@@ -1,0 +1,20 @@
+extension Skill {
+    /// The skills that must be secure before this one unlocks (see `LearnerModel.unlockedSkills()`).
+    ///
+    /// Every skill builds on `conv2d`, directly or through others; each list names only the direct
+    /// steps, and every prerequisite comes earlier in `Skill.allCases` than the skills it unlocks.
+    public var prerequisites: [Skill] {
+        switch self {
+        case .conv2d: return []
+        case .conv2dNoBias, .conv2dRect, .conv2dHidden, .outputShape: return [.conv2d]
+        case .conv1d, .conv3d: return [.conv2dRect]
+        case .depthwise, .grouped: return [.conv2dHidden]
+        case .separable: return [.depthwise]
+        case .transposed: return [.grouped]
+        case .denseAfterFlatten: return [.outputShape]
+        case .network: return [.denseAfterFlatten, .conv2dHidden]
+        case .batchnorm: return [.conv2dNoBias]
+        case .macs: return [.outputShape]
+        }
+    }
+}
