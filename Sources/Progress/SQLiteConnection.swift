@@ -140,20 +140,16 @@ final class SQLiteConnection {
     /// Runs `body` in a write transaction taken at once (`BEGIN IMMEDIATE`, waiting up to the busy
     /// timeout for other writers), committed before this returns, or rolled back if anything fails.
     func writeTransaction<T>(_ body: () throws(StoreError) -> T) throws(StoreError) -> T {
-        try execute("BEGIN IMMEDIATE")
-        do throws(StoreError) {
-            let result = try body()
-            try execute("COMMIT")
-            return result
-        } catch {
-            if inTransaction { _ = sqlite3_exec(handle, "ROLLBACK", nil, nil, nil) }
-            throw error
-        }
+        try transaction(begin: "BEGIN IMMEDIATE", body)
     }
 
     /// Runs `body` in a read transaction, so that all its reads see one state of the file.
     func readTransaction<T>(_ body: () throws(StoreError) -> T) throws(StoreError) -> T {
-        try execute("BEGIN")
+        try transaction(begin: "BEGIN", body)
+    }
+
+    private func transaction<T>(begin: StaticString, _ body: () throws(StoreError) -> T) throws(StoreError) -> T {
+        try execute(begin)
         do throws(StoreError) {
             let result = try body()
             try execute("COMMIT")
