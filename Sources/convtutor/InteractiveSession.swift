@@ -33,8 +33,9 @@ enum InteractiveSession {
                              lessons: LessonSource.lessons(options.lessons), openLesson: openLesson)
         // A seed given on the command line means the same questions on every machine, so the learner's
         // progress only picks the skills when no seed was given.
-        state.learner = options.seed == nil ? recorder.learner() : nil
-        state.lessonProgress = recorder.lessonProgress()
+        let history = recorder.history()
+        state.learner = options.seed == nil ? history.learner : nil
+        state.lessonProgress = history.lessons
         state.notice = recorder.warning
         if startInQuiz { state.startQuiz() }
         AppLoop.run(&state, on: terminal, clock: ProgramClock.make()) { recorder.perform($0) }
@@ -50,7 +51,7 @@ enum InteractiveSession {
         let recorder = ProgressRecorder(dataDirectory: options.dataDir)
         if let warning = recorder.warning { Console.printError("convtutor: \(warning)") }
         let clock = ProgramClock.make()
-        var quiz = PlainQuiz(settings: settings, learner: options.seed == nil ? recorder.learner() : nil,
+        var quiz = PlainQuiz(settings: settings, learner: options.seed == nil ? recorder.history().learner : nil,
                              width: Console.terminalColumns() ?? 80,
                              unicode: !options.ascii && Console.localeIsUTF8())
         print(quiz.start(), terminator: "")

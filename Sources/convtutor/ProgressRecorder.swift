@@ -41,14 +41,11 @@ final class ProgressRecorder {
         return LearnerHistory.stats(attempts, now: ProgressSession.now())
     }
 
-    /// Each lesson's practice, from the answers recorded under its practice mode.
-    func lessonProgress() -> [String: LessonProgress] {
+    /// What the recorded answers say at start-up, read once: the learner model and each lesson's
+    /// practice (answers recorded under its practice mode, first tries only).
+    func history() -> (learner: LearnerModel, lessons: [String: LessonProgress]) {
         let attempts = (try? store.attempts()) ?? []
-        return LessonProgress.fromRecords(attempts.filter { $0.attempt == 1 }.map { ($0.mode, $0.correct) })
-    }
-
-    /// What the learner model makes of everything recorded so far.
-    func learner() -> LearnerModel {
-        LearnerHistory.model((try? store.attempts()) ?? [])
+        let lessons = LessonProgress.fromRecords(attempts.filter { $0.attempt == 1 }.map { ($0.mode, $0.correct) })
+        return (LearnerHistory.model(attempts), lessons)
     }
 }

@@ -29,7 +29,9 @@ struct LessonAndDemoScreenTests {
         assertSnapshot(AppRenderer.frame(state).text, named: "lesson-kernel-depth-scrolled-\(size.columns)x\(size.rows)")
         Self.send([.end], to: &state)
         #expect(state.lessonProgress["kernel-depth"]?.readToEnd == true)
+        #expect(state.lessonPage?.columns == size.columns, "the layout is made once and kept while scrolling")
         _ = state.update(.resize(Size(columns: 60, rows: 18)))
+        #expect(state.lessonPage?.columns == 60, "a resize lays the lesson out again")
         for line in AppRenderer.frame(state).lines { #expect(line.count == 60) }
     }
 

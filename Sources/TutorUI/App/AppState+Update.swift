@@ -6,6 +6,7 @@ extension AppState {
         switch event {
         case .resize(let newSize):
             size = newSize
+            if case .lesson(let index, _) = screen, index < lessons.count { layOutLesson(index) }
             return []
         case .statsLoaded(let loaded):
             stats = loaded
@@ -295,7 +296,7 @@ extension AppState {
             return []
         }
         let page = max(1, LessonScreen.viewHeight(size) - 1)
-        let limit = LessonScreen.maximumScroll(lessons[index], size: size, ascii: asciiOnly)
+        let limit = max(0, layOutLesson(index).count - LessonScreen.viewHeight(size))
         var newScroll = scroll
         switch key {
         case .down, .character("j"): newScroll = scroll + 1

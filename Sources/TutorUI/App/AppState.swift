@@ -17,6 +17,8 @@ public struct AppState: Sendable, Equatable {
     public var lessons: [Lesson]
     /// What the learner has done with each lesson, by id.
     public var lessonProgress: [String: LessonProgress] = [:]
+    /// The lesson being read, laid out for the current width.
+    public var lessonPage: LessonPage?
     /// The lesson to go back to when the current quiz is a lesson's practice.
     public var practiceLesson: Int?
     /// The layers of classroom mode.
@@ -82,7 +84,18 @@ public struct AppState: Sendable, Equatable {
 
     mutating func openLessonReader(_ index: Int) {
         screen = .lesson(index: index, scroll: 0)
+        layOutLesson(index)
         lessonProgress[lessons[index].id, default: LessonProgress()].opened = true
+    }
+
+    /// Lays out a lesson unless the page for it at this width is already there; returns its lines.
+    @discardableResult
+    mutating func layOutLesson(_ index: Int) -> [StyledLine] {
+        let lesson = lessons[index]
+        if let page = lessonPage, page.fits(lesson, size: size, ascii: asciiOnly) { return page.lines }
+        let page = LessonPage(lesson, size: size, ascii: asciiOnly)
+        lessonPage = page
+        return page.lines
     }
 
     public mutating func startQuiz() {

@@ -11,14 +11,11 @@ enum LessonScreen {
         }
     }
 
-    static func maximumScroll(_ lesson: Lesson, size: Size, ascii: Bool) -> Int {
-        max(0, lines(lesson, size: size, ascii: ascii).count - viewHeight(size))
-    }
-
     static func frame(_ state: AppState, index: Int, scroll: Int) -> Frame {
         guard index < state.lessons.count else { return Frame(title: "convtutor · Lessons", body: [], status: "") }
         let lesson = state.lessons[index]
-        let all = lines(lesson, size: state.size, ascii: state.asciiOnly)
+        let all = state.lessonPage.flatMap { $0.fits(lesson, size: state.size, ascii: state.asciiOnly) ? $0.lines : nil }
+            ?? lines(lesson, size: state.size, ascii: state.asciiOnly)
         let height = viewHeight(state.size)
         let top = min(max(0, scroll), max(0, all.count - height))
         var body: [StyledLine] = [.blank]
