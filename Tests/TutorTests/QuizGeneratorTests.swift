@@ -18,7 +18,6 @@ struct QuizGeneratorTests {
     @Test("every question is valid: the engine gives its answer, and its wrong answers are distinct and positive",
           arguments: cases)
     func questionsAreValid(_ skill: Skill, _ difficulty: Difficulty) throws {
-        let applicable = Set(MisconceptionLibrary.applicable(to: skill))
         for seed in 1...Self.seedsPerCase {
             let question = QuestionGenerator.generate(skill, difficulty: difficulty, seed: seed)
             #expect(question.skill == skill && question.difficulty == difficulty && question.seed == seed)
@@ -36,7 +35,7 @@ struct QuizGeneratorTests {
             #expect(values.allSatisfy { $0 > 0 }, "\(skill.rawValue) seed \(seed): \(question.distractors)")
             #expect(Set(values).count == values.count, "\(skill.rawValue) seed \(seed): \(question.distractors)")
             #expect(!values.contains(question.answer), "\(skill.rawValue) seed \(seed): \(question.distractors)")
-            #expect(Set(question.distractors.keys).isSubset(of: applicable))
+            #expect(question.derivation.answer == question.answer)
         }
     }
 
@@ -93,15 +92,19 @@ struct QuizGeneratorTests {
         }
     }
 
-    @Test("every applicable misconception shows up in some question of its skill", arguments: Skill.allCases)
-    func everyMisconceptionIsPractised(_ skill: Skill) {
+    @Test("every known mistake shows up with a number of its own in some question")
+    func everyMisconceptionIsPractised() {
         var seen: Set<MisconceptionID> = []
-        for difficulty in Difficulty.allCases {
-            for seed in 1...Self.seedsPerCase {
-                seen.formUnion(QuestionGenerator.generate(skill, difficulty: difficulty, seed: seed).distractors.keys)
+        for skill in Skill.allCases {
+            for difficulty in Difficulty.allCases {
+                for seed: UInt64 in 1...40 {
+                    seen.formUnion(QuestionGenerator.generate(skill, difficulty: difficulty, seed: seed).distractors.keys)
+                }
             }
         }
-        #expect(seen == Set(MisconceptionLibrary.applicable(to: skill)))
+        // An answer of 0 is diagnosed (see the mistake tests) but never listed: listed numbers are positive.
+        let listed = Set(MisconceptionID.allCases).subtracting([.answeredZero])
+        #expect(seen == listed, "never seen: \(listed.subtracting(seen))")
     }
 
     @Test("sizes fit the difficulty: small at mental, realistic later")
@@ -125,7 +128,7 @@ struct QuizGeneratorTests {
         for skill in Skill.allCases {
             #expect(!skill.title.isEmpty)
             #expect(skill.summary.hasSuffix("."))
-            #expect(!MisconceptionLibrary.applicable(to: skill).isEmpty)
+            #expect(!QuestionGenerator.generate(skill, difficulty: .typical, seed: 1).distractors.isEmpty)
         }
         #expect(Set(Skill.allCases.map(\.title)).count == Skill.allCases.count)
     }

@@ -14,4 +14,10 @@ public struct AnalyzedLayer: Sendable, Equatable {
     public var spec: LayerSpec
     public var inputShape: TensorShape
     public var result: LayerAnalysis
+
+    public init(spec: LayerSpec, inputShape: TensorShape, result: LayerAnalysis) {
+        self.spec = spec
+        self.inputShape = inputShape
+        self.result = result
+    }
 }

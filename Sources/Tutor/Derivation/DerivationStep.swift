@@ -1,7 +1,8 @@
-/// One step of a derivation: a plain sentence, the symbolic formula, the numbers put in, and the result.
+/// One step of a derivation: a plain sentence, the rule in symbols, the numbers put in, and the result.
 public struct DerivationStep: Sendable, Equatable {
     /// What the step establishes, so a guided quiz can ask for it and diagnose the answer.
-    public enum Kind: Sendable, Equatable {
+    public enum Kind: Sendable, Equatable, Hashable {
+        case inputChannels
         case kernelDepth
         case weightsPerKernel
         case allWeights
@@ -10,42 +11,82 @@ public struct DerivationStep: Sendable, Equatable {
         case outputShape
         case depthwiseStage
         case pointwiseStage
+        case learned
         case statistics
         case noWeights
+        case layerTotal
+        case modelTotal
+        case trainable
+        case nonTrainable
+        case paddedSize
+        case kernelReach
+        case outputSize
+        case outputPositions
+        case productsPerValue
+        case outputValues
+        case multiplyAccumulates
+        case flattenSize
     }
 
     public var kind: Kind
+    /// The index of the model layer the step is about, when it is about one.
+    public var layer: Int?
     public var title: String
     public var explanation: String
     /// The rule in symbols, e.g. `M·(K·K·D)`.
     public var formula: String
-    /// The same rule with the numbers put in, e.g. `10·27`.
+    /// The same rule with the numbers put in, e.g. `10·(3·3·3)`.
     public var substitution: String
     /// The number the step arrives at, when it is one number.
     public var result: Int?
     /// The result as shown, e.g. `270` or `22×22×10`.
     public var resultText: String
+    /// The arithmetic the formula, the substitution and the result all come from, when it is arithmetic.
+    public var expression: StepExpression?
     public var diagram: DerivationDiagram?
 
-    public init(kind: Kind, title: String, explanation: String, formula: String, substitution: String,
-                result: Int?, resultText: String? = nil, diagram: DerivationDiagram? = nil) {
+    /// A step whose formula, numbers and result all come from one expression.
+    public init(kind: Kind, layer: Int? = nil, title: String, explanation: String, expression: StepExpression,
+                unit: String? = nil, diagram: DerivationDiagram? = nil) {
         self.kind = kind
+        self.layer = layer
+        self.title = title
+        self.explanation = explanation
+        self.expression = expression
+        formula = expression.symbols
+        substitution = expression.numbers
+        result = expression.result
+        let number = result.map(NumberFormat.grouped) ?? "?"
+        resultText = unit.map { "\(number) \($0)" } ?? number
+        self.diagram = diagram
+    }
+
+    /// A step whose result is not one number, such as an output shape.
+    public init(kind: Kind, layer: Int? = nil, title: String, explanation: String, formula: String, substitution: String,
+                resultText: String, diagram: DerivationDiagram? = nil) {
+        self.kind = kind
+        self.layer = layer
         self.title = title
         self.explanation = explanation
         self.formula = formula
         self.substitution = substitution
-        self.result = result
-        self.resultText = resultText ?? result.map(NumberFormat.grouped) ?? ""
+        result = nil
+        self.resultText = resultText
+        expression = nil
         self.diagram = diagram
     }
 
-    /// `M·(K·K·D) = 10·27 = 270`, leaving out parts that would repeat.
+    /// `M·(K·K·D) = 10·(3·3·3) = 270`, leaving out parts that would say the same thing again.
     public var equation: String {
-        var text = formula
-        if substitution != formula && !substitution.isEmpty { text += " = " + substitution }
-        if !resultText.isEmpty && resultText != substitution {
-            text += (kind == .outputShape ? " → " : " = ") + resultText
+        var parts = [formula]
+        if !substitution.isEmpty && substitution != formula { parts.append(substitution) }
+        let bare = result.map(NumberFormat.grouped)
+        if !resultText.isEmpty && resultText != parts.last && bare != parts.last {
+            return parts.joined(separator: " = ") + (kind == .outputShape ? " → " : " = ") + resultText
         }
-        return text
+        if let bare, resultText != bare, resultText.hasPrefix(bare) {
+            return parts.joined(separator: " = ") + resultText.dropFirst(bare.count)
+        }
+        return parts.joined(separator: " = ")
     }
 }

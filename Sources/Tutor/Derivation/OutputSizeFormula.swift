@@ -1,40 +1,17 @@
 import ConvMath
 
-/// The rule that gives one spatial output size, in symbols and with the numbers put in.
+/// The rule that gives a transposed convolution's output size along one axis, in symbols and with
+/// the numbers put in, as Keras 3 and PyTorch compute it.
 struct OutputSizeFormula: Hashable {
     var formula: String
     var substitution: String
 
-    /// A convolution's (or pooling window's) output size along one axis.
-    static func window(framework: Framework, n: Int, k: Int, s: Int, d: Int, padding: Padding, axis: Int,
-                       ceilMode: Bool = false, kernelSymbol: String = "k") -> OutputSizeFormula {
-        let kk = kernelSymbol
-        switch (framework, padding) {
-        case (.keras, .same), (.keras, .causal):
-            if s == 1 { return OutputSizeFormula(formula: "n", substitution: "\(n)") }
-            return OutputSizeFormula(formula: "⌈n/s⌉", substitution: "⌈\(n)/\(s)⌉")
-        case (.pytorch, .same):
-            return OutputSizeFormula(formula: "n", substitution: "\(n)")
-        default:
-            let p = padding.amount(axis: axis)
-            let (open, close) = ceilMode ? ("⌈", "⌉") : ("⌊", "⌋")
-            let pad = p == 0 ? ("", "") : (" + 2p", " + 2·\(p)")
-            if s == 1 && !ceilMode {
-                let reach = d == 1 ? ("\(kk) + 1", "\(k) + 1") : ("d·(\(kk)−1)", "\(d)·(\(k)−1)")
-                return OutputSizeFormula(formula: "n\(pad.0) − \(reach.0)", substitution: "\(n)\(pad.1) − \(reach.1)")
-            }
-            let reach = d == 1 ? (kk, "\(k)") : ("d·(\(kk)−1) − 1", "\(d)·(\(k)−1) − 1")
-            return OutputSizeFormula(formula: "\(open)(n\(pad.0) − \(reach.0))/s\(close) + 1",
-                                     substitution: "\(open)(\(n)\(pad.1) − \(reach.1))/\(s)\(close) + 1")
-        }
-    }
-
-    /// A transposed convolution's output size along one axis.
-    static func transposed(_ layer: TransposedConvolution, n: Int, axis: Int) -> OutputSizeFormula {
-        let k = layer.kernelSize[axis], s = layer.strides[axis], d = layer.dilation[axis]
+    static func transposed(_ f: LayerFacts, n: Int, axis: Int) -> OutputSizeFormula {
+        let k = f.kernel[axis], s = f.strides[axis], d = f.dilation[axis]
         let kSymbol = d == 1 ? "k" : "(d·(k−1)+1)"
         let kNumber = d == 1 ? "\(k)" : "(\(d)·(\(k)−1)+1)"
-        switch (layer.framework, layer.padding, layer.outputPadding?[axis]) {
+        let extra = f.outputPadding?[axis]
+        switch (f.framework, f.padding, extra) {
         case (.keras, .same, nil):
             return OutputSizeFormula(formula: "n·s", substitution: "\(n)·\(s)")
         case (.keras, .same, let extra?):
@@ -46,7 +23,7 @@ struct OutputSizeFormula: Hashable {
             return OutputSizeFormula(formula: "(n−1)·s + \(kSymbol) + output_padding",
                                      substitution: "(\(n)−1)·\(s) + \(kNumber) + \(extra)")
         case (.pytorch, _, let extra):
-            let p = layer.padding.amount(axis: axis)
+            let p = f.padding.amount(axis: axis)
             return OutputSizeFormula(formula: "(n−1)·s − 2p + d·(k−1) + output_padding + 1",
                                      substitution: "(\(n)−1)·\(s) − 2·\(p) + \(d)·(\(k)−1) + \(extra ?? 0) + 1")
         }

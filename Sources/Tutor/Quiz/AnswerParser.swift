@@ -10,6 +10,11 @@ public enum AnswerParser {
     public static let maximumNesting = 64
 
     public static func parse(_ text: String) -> Result<Int, AnswerError> {
+        read(text).map(\.value)
+    }
+
+    /// The value and the arithmetic as it was written.
+    public static func read(_ text: String) -> Result<(value: Int, expression: AnswerExpression), AnswerError> {
         do throws(AnswerError) {
             let characters = Array(text)
             guard characters.count <= maximumLength else { throw AnswerError.tooLong }

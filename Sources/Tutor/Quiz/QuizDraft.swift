@@ -16,22 +16,30 @@ struct QuizDraft {
 
     static let layerAsk = "How many parameters does this layer have?"
 
-    /// Runs the Keras code through the engine and fills in the answer and the wrong answers.
-    /// Nil when the engine refuses the code or the answer is not a positive number.
-    func build(skill: Skill, difficulty: Difficulty, seed: UInt64) -> (question: Question, complete: Bool)? {
+    /// Runs the Keras code through the engine and fills in the answer, its derivation and the wrong
+    /// answers. Nil when the engine refuses the code, the answer is not a positive number, or the
+    /// derivation does not arrive at the engine's answer. `collisions` counts the mistakes whose wrong
+    /// number another mistake (or the answer) gives too.
+    func build(skill: Skill, difficulty: Difficulty, seed: UInt64) -> (question: Question, collisions: Int)? {
         let source = SourceText(name: "question", text: keras.joined(separator: "\n"))
         guard let analysis = try? ModelReader.read([source], inputShape: nil).analyze(),
               let answer = target.value(in: analysis, focusLayer: focusLayer), answer > 0 else { return nil }
-        let facts = QuizFacts(skill: skill, target: target, answer: answer, analysis: analysis, focusLayer: focusLayer)
-        let distractors = MisconceptionLibrary.distractors(for: facts)
+        let derivation = Derivation(target: target, analysis: analysis, focus: focusLayer, answer: answer)
+        guard derivation.answer == answer, derivation.steps.last?.result == answer else { return nil }
+        let facts = ModelFacts(analysis, focus: focusLayer)
+        let singles = MistakeRun.singles(target: target, facts: facts).filter { $0.answer > 0 && $0.answer != answer }
+        var counts: [Int: Int] = [answer: 1]
+        for run in singles { counts[run.answer, default: 0] += 1 }
+        var distractors: [MisconceptionID: Int] = [:]
+        for run in singles where counts[run.answer] == 1 { distractors[run.ids[0]] = run.answer }
         let pytorchCode = pytorch.isEmpty || pytorchInput == nil
             ? [] : ["# input: \(pytorchInput?.description ?? "")"] + pytorch
         let question = Question(skill: skill, difficulty: difficulty, seed: seed, sentence: sentence, ask: ask,
                                 target: target, kerasCode: keras, pytorchCode: pytorchCode,
                                 pytorchInputShape: pytorchCode.isEmpty ? nil : pytorchInput,
                                 answer: answer, analysis: analysis, focusLayer: focusLayer,
-                                distractors: distractors.values)
-        let enough = distractors.values.count >= (skill == .outputShape ? 2 : 1)
-        return (question, distractors.complete && enough)
+                                distractors: distractors, derivation: derivation)
+        let enough = distractors.count >= (skill == .outputShape ? 2 : 1)
+        return (question, singles.count - distractors.count + (enough ? 0 : 100))
     }
 }

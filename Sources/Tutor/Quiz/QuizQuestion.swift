@@ -1,7 +1,7 @@
 import ConvMath
 
 /// One generated question: the layer in words and in code, the asked-for number as the engine
-/// computes it, and the wrong number each applicable misconception gives.
+/// computes it, its derivation, and the wrong number each applicable mistake gives.
 public struct Question: Sendable, Equatable {
     public var skill: Skill
     public var difficulty: Difficulty
@@ -25,12 +25,16 @@ public struct Question: Sendable, Equatable {
     public var analysis: ModelAnalysis
     /// The index in `analysis.layers` of the layer the question is about.
     public var focusLayer: Int
-    /// The wrong number each applicable mistake gives for this question; all distinct and positive.
+    /// The wrong number each applicable mistake gives for this question, when it gives one of its own.
     public var distractors: [MisconceptionID: Int]
+    /// The derivation of exactly what the question asks: the walkthrough, the hints, guided mode's
+    /// steps and the line after a right answer all come from it.
+    public var derivation: Derivation
 
     init(skill: Skill, difficulty: Difficulty, seed: UInt64, sentence: String, ask: String,
                 target: QuestionTarget, kerasCode: [String], pytorchCode: [String], pytorchInputShape: TensorShape?,
-                answer: Int, analysis: ModelAnalysis, focusLayer: Int, distractors: [MisconceptionID: Int]) {
+                answer: Int, analysis: ModelAnalysis, focusLayer: Int, distractors: [MisconceptionID: Int],
+                derivation: Derivation) {
         self.skill = skill
         self.difficulty = difficulty
         self.seed = seed
@@ -44,6 +48,7 @@ public struct Question: Sendable, Equatable {
         self.analysis = analysis
         self.focusLayer = focusLayer
         self.distractors = distractors
+        self.derivation = derivation
     }
 
     /// The analyzed layer the question is about.
@@ -51,8 +56,8 @@ public struct Question: Sendable, Equatable {
         analysis.layers[focusLayer]
     }
 
-    /// The step-by-step derivation of the focus layer, for the walkthrough and guided mode.
-    public var derivation: Derivation {
+    /// The focus layer's own derivation, its count and output shape, as `explain` shows it.
+    public var layerDerivation: Derivation {
         Derivation(layer: focus.spec, inputShape: focus.inputShape, analysis: focus.result)
     }
 }

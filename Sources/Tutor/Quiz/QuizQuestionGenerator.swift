@@ -9,20 +9,21 @@ public enum QuestionGenerator {
 
     /// The question a seed names; `question.seed` gives it back.
     ///
-    /// Sizes are drawn again until every applicable mistake gives its own wrong number, so that a
-    /// wrong answer points at one mistake.
+    /// Sizes are drawn again, a few times, until every applicable mistake gives its own wrong
+    /// number, so that a wrong answer points at one mistake; otherwise the draw where fewest share a
+    /// number is kept, and a shared number is diagnosed as either mistake.
     public static func generate(_ skill: Skill, difficulty: Difficulty, seed: UInt64) -> Question {
         var random = SeededGenerator(seed: seed)
-        var partial: Question?
+        var best: (question: Question, collisions: Int)?
         var attempts = 0
         while true {
             attempts += 1
             let draft = QuizDrafts.draft(skill, difficulty: difficulty, random: &random)
             if let built = draft.build(skill: skill, difficulty: difficulty, seed: seed) {
-                if built.complete { return built.question }
-                partial = partial ?? built.question
+                if built.collisions == 0 { return built.question }
+                if best == nil || built.collisions < best?.collisions ?? 0 { best = built }
             }
-            if attempts >= 1_000, let partial { return partial }
+            if attempts >= 12, let best { return best.question }
         }
     }
 

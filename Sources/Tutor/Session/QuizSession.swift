@@ -44,6 +44,8 @@ public struct QuizSession: Sendable, Equatable {
     private var guidedMistakes = 0
     private var guidedRetries = 0
     public private(set) var log: [AttemptRecord] = []
+    /// After a right answer typed as arithmetic other than the derivation's: the two side by side.
+    public private(set) var workingNote: String?
     /// What the tutor knows of the learner; when present and no skills are set, it picks the skills.
     public private(set) var learner: LearnerModel?
 
@@ -65,10 +67,9 @@ public struct QuizSession: Sendable, Equatable {
         return derivation.steps.filter { $0.result != nil && $0.kind != .noWeights }
     }
 
-    /// Guided mode applies when the layer's derivation ends in the very number the question asks.
+    /// Guided mode applies when it is on and the derivation arrives at the question's answer.
     public var isGuided: Bool {
-        settings.guided && derivation.steps.last(where: { $0.kind == .total })?.result == question.answer
-            && question.analysis.layers.count == 1 + question.focusLayer
+        settings.guided && derivation.steps.last?.result == question.answer
     }
 
     /// The question the learner is answering now: the step's in guided mode, else the question's.
@@ -88,21 +89,24 @@ public struct QuizSession: Sendable, Equatable {
 
     // MARK: - Answering
 
-    public mutating func submit(_ text: String) -> Outcome {
+    /// Takes an answer; `spelling` is the framework the question is shown in, for the diagnosis's words.
+    public mutating func submit(_ text: String, spelling: Framework = .keras) -> Outcome {
         switch phase {
         case .answering, .retrying: break
         default: return .invalid(.empty)
         }
         let value: Int
-        switch AnswerParser.parse(text) {
-        case .success(let parsed): value = parsed
+        let expression: AnswerExpression
+        switch AnswerParser.read(text) {
+        case .success(let parsed): (value, expression) = parsed
         case .failure(let error): return .invalid(error)
         }
         if isGuided, guidedIndex < guidedSteps.count {
-            return submitStep(value, text: text)
+            return submitStep(value, text: text, spelling: spelling)
         }
         let right = value == question.answer
-        let diagnosis = right ? nil : MisconceptionLibrary.diagnose(value, for: question)
+        let diagnosis = right ? nil : Diagnoser.diagnose(value, expression: expression, question: question, spelling: spelling)
+        workingNote = right ? Diagnoser.workingNote(expression, derivation: derivation) : nil
         record(text: text, value: value, expected: question.answer, correct: right, diagnosis: diagnosis, step: nil)
         if attempt == 1 { learner?.record(question.skill, correct: right, firstTry: true) }
         if right {
@@ -121,10 +125,10 @@ public struct QuizSession: Sendable, Equatable {
         return .wrong(diagnosis, canRetry: false)
     }
 
-    private mutating func submitStep(_ value: Int, text: String) -> Outcome {
+    private mutating func submitStep(_ value: Int, text: String, spelling: Framework) -> Outcome {
         let step = guidedSteps[guidedIndex]
         let right = value == step.result
-        let diagnosis = right ? nil : GuidedCheck.check(value, step: step, question: question)
+        let diagnosis = right ? nil : Diagnoser.diagnoseStep(value, step: step, question: question, spelling: spelling)
         record(text: text, value: value, expected: step.result ?? 0, correct: right, diagnosis: diagnosis, step: step.kind)
         if !right && attempt == 1 {
             attempt = 2
@@ -207,6 +211,7 @@ public struct QuizSession: Sendable, Equatable {
         guidedIndex = 0
         guidedMistakes = 0
         guidedRetries = 0
+        workingNote = nil
     }
 
     /// Ends the session early (the summary then shows what was done).
@@ -230,7 +235,6 @@ public struct QuizSession: Sendable, Equatable {
     }
 
     static func derivation(of question: Question) -> Derivation {
-        let layer = question.analysis.layers[question.focusLayer]
-        return Derivation(layer: layer.spec, inputShape: layer.inputShape, analysis: layer.result)
+        question.derivation
     }
 }

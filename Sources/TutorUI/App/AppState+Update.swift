@@ -1,3 +1,4 @@
+import ConvMath
 import Tutor
 
 extension AppState {
@@ -118,7 +119,8 @@ extension AppState {
             guard !field.isEmpty else { return [] }
             let before = session.log.count
             let text = field.text
-            let outcome = session.submit(text)
+            let spelling: Framework = showsPyTorch && !session.question.pytorchCode.isEmpty ? .pytorch : .keras
+            let outcome = session.submit(text, spelling: spelling)
             feedback = AppState.feedback(for: outcome, session: session)
             if case .invalid = outcome { return [] }
             field.clear()
@@ -184,12 +186,12 @@ extension AppState {
     static func feedback(for outcome: QuizSession.Outcome, session: QuizSession) -> Feedback {
         switch outcome {
         case .correct(let points):
-            return .correct(points: points, formula: session.derivation.analysis.formula.rendered(.pretty))
+            return .correct(points: points, formula: session.derivation.closingLine)
         case .stepCorrect:
             let step = session.shownSteps.last
             return .stepCorrect(step.map { "Right: \($0.equation)" } ?? "Right.")
         case .wrong(let diagnosis, let canRetry):
-            let message = diagnosis.map { canRetry ? $0.messageKeepingAnswer(session.question.answer) : $0.message }
+            let message = diagnosis.map { canRetry ? $0.retryMessage : $0.message }
                 ?? AppState.unrecognised(session)
             return .wrong(message: message, canRetry: canRetry)
         case .invalid(let error):
@@ -199,9 +201,7 @@ extension AppState {
 
     /// What to say when a wrong answer matches none of the known mistakes.
     static func unrecognised(_ session: QuizSession) -> String {
-        let typed = session.log.last?.value.map(NumberFormat.grouped) ?? "That"
-        return "\(typed) matches none of the usual mistakes. Build it up step by step: how deep is a kernel, "
-            + "how many weights does one hold, how many kernels are there, and the biases (h shows a step)."
+        Diagnoser.unmatched(session.log.last?.value, derivation: session.derivation)
     }
 
     // MARK: - Stats

@@ -65,13 +65,14 @@ public struct PlainQuiz: Sendable {
     private func feedbackText(_ outcome: QuizSession.Outcome) -> String {
         switch outcome {
         case .correct(let points):
-            return "Correct! +\(points) points (score \(session.score.points), streak \(session.score.streak)).\n"
-                + "  \(session.derivation.analysis.formula.rendered(.pretty)) = \(NumberFormat.grouped(session.question.answer))\n"
+            return "Correct! +\(points) point\(points == 1 ? "" : "s") (score \(session.score.points), streak \(session.score.streak)).\n"
+                + "  \(session.derivation.closingLine)\n"
         case .stepCorrect:
             return "Right. " + session.currentAsk + "\n"
         case .wrong(let diagnosis, let canRetry):
-            let message = diagnosis.map { canRetry ? $0.messageKeepingAnswer(session.question.answer) : $0.message }
-            var text = "Not quite. " + (message ?? "That matches none of the usual mistakes.") + "\n"
+            let message = diagnosis.map { canRetry ? $0.retryMessage : $0.message }
+            let fallback = Diagnoser.unmatched(session.log.last?.value, derivation: session.derivation)
+            var text = "Not quite. " + (message ?? fallback) + "\n"
             if canRetry {
                 text += "Try once more, or type w for the walkthrough.\n"
             } else if session.isSettled {

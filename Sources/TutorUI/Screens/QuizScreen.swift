@@ -83,9 +83,9 @@ enum QuizScreen {
         switch feedback {
         case .correct(let points, let formula):
             var line = StyledLine("Correct! ", CellStyle(.correct, bold: true))
-            line.append("+\(points) points · streak \(session.score.streak)")
-            return [line] + StyledLine.wrapped("\(formula) = \(NumberFormat.grouped(session.question.answer))", width: width,
-                                               style: CellStyle(.correct), indent: 2)
+            line.append("+\(points) point\(points == 1 ? "" : "s") · streak \(session.score.streak)")
+            return [line] + StyledLine.wrapped(formula, width: width, style: CellStyle(.correct), indent: 2)
+                + (session.workingNote.map { StyledLine.wrapped($0, width: width, style: CellStyle(.muted), indent: 2) } ?? [])
                 + [StyledLine("  Enter: next question   w: walkthrough", CellStyle(.muted))]
         case .wrong(let message, let canRetry):
             var lines = [StyledLine(canRetry ? "Not quite." : "Not this time.", CellStyle(.wrong, bold: true))]

@@ -1,0 +1,42 @@
+/// A number that a derivation computes on its way to the answer, and that a wrong rule can replace:
+/// the kernel's depth, the number of filters, the biases, an output size, a model's total, ...
+public enum Quantity: String, Sendable, Hashable, CaseIterable {
+    /// The channels a layer receives: the model's input, or the previous layer's output.
+    case inputChannels
+    /// The channels one kernel reaches through.
+    case kernelDepth
+    /// The cells of one kernel in one channel: K·K, KH·KW, K, KD·KH·KW.
+    case kernelCells
+    /// The filters (units, output channels, depthwise kernels) a layer has.
+    case filters
+    /// How many kernels the weights are counted for.
+    case kernelCount
+    case allWeights
+    case biases
+    case layerTotal
+    /// Channels between a separable layer's two stages.
+    case middleChannels
+    case depthwiseStage
+    case pointwiseStage
+    /// The inputs each unit of a Dense layer sees.
+    case denseInputs
+    /// The values a Flatten lays out in one row.
+    case flattenSize
+    /// The channels a Flatten receives.
+    case flattenChannels
+    /// The channels a batch normalization normalizes.
+    case normalizedChannels
+    /// Batch normalization's learned scale and shift.
+    case learned
+    /// Batch normalization's moving mean and variance.
+    case statistics
+    /// The positions at which a convolution's kernels are applied.
+    case outputPositions
+    case multiplyAccumulates
+    /// A model's parameters, trainable and not.
+    case modelTotal
+    case trainableTotal
+    case nonTrainableTotal
+    /// What the question asks for, at the very end.
+    case answer
+}
