@@ -33,7 +33,7 @@ struct InterviewTests {
         #expect(state.screen == .interviewReport(selected: 0))
         let report = AppRenderer.frame(state).text
         #expect(report.contains("Right: 1 of 2"))
-        #expect(report.contains("You said \(second.answer + 1)"))
+        #expect(report.split(whereSeparator: \.isWhitespace).joined(separator: " ").contains("You said \(second.answer + 1)"))
         _ = Self.send([.key(.enter)], to: &state)
         #expect(state.screen == .walkthrough(step: 0))
         #expect(AppRenderer.frame(state).text.contains(state.interview?.missed.first?.derivation.headline.prefix(20) ?? "?"))
