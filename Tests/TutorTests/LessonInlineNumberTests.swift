@@ -48,6 +48,8 @@ struct LessonInlineNumberTests {
             - one kernel: {== 3·3·3} weights;
             - all kernels: {== 10 × 27}
               and {= 10} biases, {= course.params} in all.
+
+            With biases, {== 10*(3*3*3) + 10}.
             """
         let (lesson, issues) = LessonParser.parse(Self.lesson(prose), file: Self.file)
         #expect(issues.isEmpty, "\(issues)")
@@ -55,6 +57,7 @@ struct LessonInlineNumberTests {
         #expect(blocks[0] == .heading(level: 2, text: "The 280 parameters"))
         #expect(blocks[1] == .paragraph("The layer has 280 parameters, and the model 48,690."))
         #expect(blocks[2] == .list(["one kernel: 3·3·3 = 27 weights;", "all kernels: 10 × 27 = 270 and 10 biases, 280 in all."]))
+        #expect(blocks[3] == .paragraph("With biases, 10·(3·3·3) + 10 = 280."), "a * in the working is shown as ·, never as emphasis")
         let shown = LessonRendering.lines(try #require(lesson), width: 80, unicode: true).map(\.text).joined(separator: "\n")
         #expect(shown.contains("48,690") && !shown.contains("{="))
         #expect(Self.issues(prose).isEmpty, "\(Self.issues(prose))")

@@ -57,7 +57,12 @@ public struct LessonCheck: Sendable, Equatable {
     /// The whole number the example states for `key`, if it states one.
     public func stated(_ key: Key) -> Int? {
         guard key != .output, let expectation = expectations.first(where: { $0.key == key }) else { return nil }
-        return Int(String(expectation.value.filter { $0 != "," && $0 != "_" && $0 != " " }))
+        return Self.wholeNumber(expectation.value)
+    }
+
+    /// A number as a check block writes it, with or without `,`, `_` or spaces between its digits.
+    static func wholeNumber(_ text: String) -> Int? {
+        Int(String(text.filter { $0 != "," && $0 != "_" && $0 != " " }))
     }
 
     public static func == (lhs: LessonCheck, rhs: LessonCheck) -> Bool {

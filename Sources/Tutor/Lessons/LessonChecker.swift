@@ -88,7 +88,7 @@ public enum LessonChecker {
             if expectation.key == .output {
                 claimed = (try? ShapeParser.parse(expectation.value).timesDescription) ?? expectation.value
             } else {
-                claimed = String(expectation.value.filter { $0 != "," && $0 != "_" && $0 != " " })
+                claimed = LessonCheck.wholeNumber(expectation.value).map(String.init) ?? expectation.value
             }
             if claimed != actual {
                 issues.append(LessonIssue(file: file, line: expectation.line,

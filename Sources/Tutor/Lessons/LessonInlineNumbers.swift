@@ -54,7 +54,7 @@ enum LessonInlineNumbers {
             let written = String(characters[form.start..<form.end])
             switch value(of: form, references: references) {
             case .success(let value):
-                text += form.showsWorking ? "\(form.expression) = \(NumberFormat.grouped(value))" : NumberFormat.grouped(value)
+                text += form.showsWorking ? "\(shownWorking(form.expression)) = \(NumberFormat.grouped(value))" : NumberFormat.grouped(value)
             case .failure(let problem):
                 text += written
                 problems.append(problem)
@@ -63,6 +63,12 @@ enum LessonInlineNumbers {
         }
         text += String(characters[position...])
         return (text, problems)
+    }
+
+    /// The arithmetic of a `{== …}` as it is shown: as written, except that `*` is shown as `·`, since
+    /// the reader takes `*` for emphasis.
+    static func shownWorking(_ expression: String) -> String {
+        String(expression.map { $0 == "*" ? "·" : $0 })
     }
 
     /// The line as the lint reads it: each inline number and each `code` span blanked out, so that

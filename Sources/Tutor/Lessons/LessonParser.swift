@@ -87,9 +87,8 @@ public enum LessonParser {
     }
 
     /// The body's blocks, with every inline number in the prose resolved to its value, and the prose
-    /// lines as written.
-    /// Without `references` (the first of two readings, which finds the named checks), the prose is
-    /// kept as written.
+    /// lines as written. Without `references` (the first of two readings, which finds the named
+    /// checks), the prose is kept as written.
     private static func parseBody(_ lines: [String], from start: Int, issue: (Int, String) -> Void,
                                   references: [String: LessonCheck]?) -> (blocks: [LessonBlock], prose: [LessonProseLine]) {
         var blocks: [LessonBlock] = []
