@@ -36,6 +36,25 @@ struct LessonCommandTests {
         #expect(learn.standardOutput.contains("280 parameters"), "the reader shows the engine's number")
     }
 
+    @Test("a worked number in the prose is shown as its value, and one written bare is refused with file and line")
+    func proseNumbers() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("convtutor-lessons-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let lesson = "---\nformat: 1\nid: prose\ntitle: Prose\norder: 1\nskills: conv2d\n---\n\n"
+            + "The layer has {= 10*(3*3*3)+10} parameters, and the model {= 10*4840+10 + 280}.\n\n```practice\nskills: conv2d\n```\n"
+        let file = folder.appendingPathComponent("01-prose.md")
+        try lesson.write(to: file, atomically: true, encoding: .utf8)
+        let learn = try ConvTutorProcess.run(["learn", "prose", "--plain", "--lessons", folder.path])
+        #expect(learn.standardOutput.contains("The layer has 280 parameters, and the model 48,690."), "\(learn.standardOutput)")
+        #expect(try ConvTutorProcess.run(["lessons", "check", folder.path]).status == 0)
+
+        try lesson.replacingOccurrences(of: "{= 10*(3*3*3)+10}", with: "281").write(to: file, atomically: true, encoding: .utf8)
+        let result = try ConvTutorProcess.run(["lessons", "check", folder.path])
+        #expect(result.status == 1)
+        #expect(result.standardOutput.contains("01-prose.md:9: '281 parameters' is a worked number written bare"), "\(result.standardOutput)")
+    }
+
     @Test("the plain mode prints a lesson as text")
     func plainLesson() throws {
         let result = try ConvTutorProcess.run(["learn", "kernel-depth", "--plain"])

@@ -68,6 +68,10 @@ struct LessonTests {
         ("no practice", { String($0[..<$0.range(of: "```practice")!.lowerBound]) }, "no practice block", 33),
         ("unknown check field", { $0.replacingOccurrences(of: "params: 280", with: "weights: 270") }, "unknown check field 'weights'", 29),
         ("bad format", { $0.replacingOccurrences(of: "format: 1", with: "format: 2") }, "format 2 is not supported", 2),
+        ("wrong number in the prose", { $0.replacingOccurrences(of: "continues here.", with: "continues with 281 parameters.") },
+         "'281 parameters' is a worked number written bare", 12),
+        ("bad inline number", { $0.replacingOccurrences(of: "continues here.", with: "continues with {= 281/2} parameters.") },
+         "'{= 281/2}' at column 16 cannot be evaluated", 12),
     ]
 
     @Test("each kind of mistake is reported with its file and line", arguments: broken.map(\.name))
@@ -96,7 +100,7 @@ struct LessonTests {
             .map { ($0, try String(contentsOf: lessonsFolder.appendingPathComponent($0), encoding: .utf8)) }
     }
 
-    @Test("the real Lessons folder checks clean: every worked example recomputed, every lesson practised")
+    @Test("the real Lessons folder checks clean: every worked example recomputed, no worked number bare, every lesson practised")
     func realFolder() throws {
         let files = try Self.realLessons()
         let (lessons, issues) = LessonChecker.check(files)
@@ -111,6 +115,7 @@ struct LessonTests {
             }
             for line in LessonRendering.lines(lesson, width: 80, unicode: true) {
                 #expect(line.text.count <= 80, "\(lesson.id): \(line.text)")
+                #expect(!line.text.contains("{="), "\(lesson.id) shows every inline number as its value: \(line.text)")
             }
         }
     }

@@ -47,13 +47,26 @@ public struct LessonCheck: Sendable, Equatable {
         case nonTrainable = "non_trainable"
         case output, macs
     }
+    /// The name prose uses to quote the example's numbers, as in `{= vgg16.params}`.
+    public var name: String?
     public var layers: [String]
     public var input: String
     public var expectations: [(key: Key, value: String, line: Int)]
     public var line: Int
 
+    /// The whole number the example states for `key`, if it states one.
+    public func stated(_ key: Key) -> Int? {
+        guard key != .output, let expectation = expectations.first(where: { $0.key == key }) else { return nil }
+        return Self.wholeNumber(expectation.value)
+    }
+
+    /// A number as a check block writes it, with or without `,`, `_` or spaces between its digits.
+    static func wholeNumber(_ text: String) -> Int? {
+        Int(String(text.filter { $0 != "," && $0 != "_" && $0 != " " }))
+    }
+
     public static func == (lhs: LessonCheck, rhs: LessonCheck) -> Bool {
-        lhs.layers == rhs.layers && lhs.input == rhs.input && lhs.line == rhs.line
+        lhs.name == rhs.name && lhs.layers == rhs.layers && lhs.input == rhs.input && lhs.line == rhs.line
             && lhs.expectations.map(\.key) == rhs.expectations.map(\.key)
             && lhs.expectations.map(\.value) == rhs.expectations.map(\.value)
     }
@@ -74,4 +87,13 @@ public struct LessonIssue: Sendable, Equatable, CustomStringConvertible {
     public var message: String
 
     public var description: String { "\(file):\(line): \(message)" }
+}
+
+/// A line of a lesson's prose (a paragraph, list item or heading) as the file has it, before its
+/// inline numbers are resolved.
+struct LessonProseLine: Sendable, Equatable {
+    var line: Int
+    var text: String
+    /// Lines with the same piece make one paragraph, list item or heading.
+    var piece: Int
 }

@@ -1,7 +1,8 @@
 import ConvMath
 
-/// Validates a folder of lessons: parse errors, duplicate ids, diagrams the engine cannot draw, and
-/// every number of every worked example recomputed by the engine.
+/// Validates a folder of lessons: parse errors (inline numbers that cannot be evaluated among them),
+/// duplicate ids, diagrams the engine cannot draw, every number of every worked example recomputed
+/// by the engine, and worked numbers written bare in the prose.
 public enum LessonChecker {
     /// The lessons that parsed, in their order, and every issue found.
     public static func check(_ files: [(name: String, text: String)]) -> (lessons: [Lesson], issues: [LessonIssue]) {
@@ -10,8 +11,9 @@ public enum LessonChecker {
         var seen: [String: String] = [:]
         if files.isEmpty { issues.append(LessonIssue(file: "Lessons", line: 0, message: "there are no lesson files (*.md)")) }
         for file in files {
-            let (lesson, parseIssues) = LessonParser.parse(file.text, file: file.name)
+            let (lesson, parseIssues, prose) = LessonParser.read(file.text, file: file.name)
             issues += parseIssues
+            issues += bareWorkedNumbers(prose, file: file.name)
             guard let lesson else { continue }
             if let other = seen[lesson.id] {
                 issues.append(LessonIssue(file: file.name, line: idLine(file.text),
@@ -40,6 +42,30 @@ public enum LessonChecker {
         (text.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.hasPrefix("id:") } ?? 0) + 1
     }
 
+    /// The numbers in the prose that read as worked results but are not written as inline numbers.
+    /// Each paragraph, list item or heading is read as one text, so a number and its counting word
+    /// may sit on two lines.
+    static func bareWorkedNumbers(_ prose: [LessonProseLine], file: String) -> [LessonIssue] {
+        var issues: [LessonIssue] = []
+        var index = 0
+        while index < prose.count {
+            var text = ""
+            var starts: [(offset: Int, line: Int)] = []
+            let piece = prose[index].piece
+            while index < prose.count, prose[index].piece == piece {
+                if !text.isEmpty { text += " " }
+                starts.append((text.count, prose[index].line))
+                text += prose[index].text.trimmed
+                index += 1
+            }
+            for finding in LessonWorkedNumberLint.findings(in: text) {
+                let line = starts.last { $0.offset < finding.column }?.line ?? prose[index - 1].line
+                issues.append(LessonIssue(file: file, line: line, message: LessonWorkedNumberLint.message(finding)))
+            }
+        }
+        return issues
+    }
+
     /// Recomputes a worked example and reports each number that differs from what the lesson says.
     static func verify(_ check: LessonCheck, file: String) -> [LessonIssue] {
         let analysis: ModelAnalysis
@@ -62,7 +88,7 @@ public enum LessonChecker {
             if expectation.key == .output {
                 claimed = (try? ShapeParser.parse(expectation.value).timesDescription) ?? expectation.value
             } else {
-                claimed = String(expectation.value.filter { $0 != "," && $0 != "_" && $0 != " " })
+                claimed = LessonCheck.wholeNumber(expectation.value).map(String.init) ?? expectation.value
             }
             if claimed != actual {
                 issues.append(LessonIssue(file: file, line: expectation.line,

@@ -1,10 +1,17 @@
 /// Reads a lesson file: a `---` header (format, id, title, order, skills), then paragraphs,
-/// headings, lists and fenced blocks. Every problem is reported with its line.
+/// headings, lists and fenced blocks. Inline numbers in the prose (`{= 10*27+10}`) are replaced by
+/// their values here, so every renderer shows the number. Every problem is reported with its line.
 public enum LessonParser {
     public static let formatVersion = 1
     static let blockKinds: Set<String> = ["code", "diagram", "check", "practice"]
 
     public static func parse(_ text: String, file: String) -> (lesson: Lesson?, issues: [LessonIssue]) {
+        let reading = read(text, file: file)
+        return (reading.lesson, reading.issues)
+    }
+
+    /// What `parse` returns, and the prose lines as written, which the checker's lint reads.
+    static func read(_ text: String, file: String) -> (lesson: Lesson?, issues: [LessonIssue], prose: [LessonProseLine]) {
         var issues: [LessonIssue] = []
         func issue(_ line: Int, _ message: String) { issues.append(LessonIssue(file: file, line: line, message: message)) }
 
@@ -15,7 +22,7 @@ public enum LessonParser {
         }
         guard lines.first?.trimmed == "---", let end = lines.dropFirst().firstIndex(where: { $0.trimmed == "---" }) else {
             issue(1, "missing header: a lesson starts with a '---' line, the header fields, and another '---' line")
-            return (nil, issues)
+            return (nil, issues, [])
         }
         var header: [String: (value: String, line: Int)] = [:]
         for index in 1..<end {
@@ -47,13 +54,25 @@ public enum LessonParser {
         if let field = header["order"], order == nil { issue(field.line, "order must be a whole number, not '\(field.value)'") }
         let skills = header["skills"].map { parseSkills($0.value, line: $0.line, issue: issue) } ?? []
 
-        let blocks = parseBody(lines, from: end + 1, issue: issue)
+        let checks = parseBody(lines, from: end + 1, issue: { _, _ in }, references: nil).blocks.compactMap { block in
+            if case .check(let check) = block, check.name != nil { check } else { nil }
+        }
+        var references: [String: LessonCheck] = [:]
+        for check in checks {
+            guard let name = check.name else { continue }
+            if references[name] != nil {
+                issue(check.line, "two checks are named '\(name)'; a name must be unique in its lesson")
+            } else {
+                references[name] = check
+            }
+        }
+        let (blocks, prose) = parseBody(lines, from: end + 1, issue: issue, references: references)
         if !blocks.contains(where: { if case .practice = $0 { true } else { false } }) {
             issue(lines.count, "the lesson has no practice block; end it with one")
         }
-        guard !id.isEmpty else { return (nil, issues) }
+        guard !id.isEmpty else { return (nil, issues, prose) }
         return (Lesson(format: format, id: id, title: header["title"]?.value ?? id, order: order ?? 0, skills: skills,
-                       blocks: blocks, file: file), issues)
+                       blocks: blocks, file: file), issues, prose)
     }
 
     static func parseSkills(_ text: String, line: Int, issue: (Int, String) -> Void) -> [Skill] {
@@ -67,8 +86,14 @@ public enum LessonParser {
         }
     }
 
-    private static func parseBody(_ lines: [String], from start: Int, issue: (Int, String) -> Void) -> [LessonBlock] {
+    /// The body's blocks, with every inline number in the prose resolved to its value, and the prose
+    /// lines as written. Without `references` (the first of two readings, which finds the named
+    /// checks), the prose is kept as written.
+    private static func parseBody(_ lines: [String], from start: Int, issue: (Int, String) -> Void,
+                                  references: [String: LessonCheck]?) -> (blocks: [LessonBlock], prose: [LessonProseLine]) {
         var blocks: [LessonBlock] = []
+        var prose: [LessonProseLine] = []
+        var piece = 0
         var paragraph: [String] = []
         var list: [String] = []
         func flush() {
@@ -81,6 +106,16 @@ public enum LessonParser {
         while index < lines.count {
             let line = lines[index]
             let trimmed = line.trimmed
+            /// The prose line with its inline numbers resolved. An inline number starts with `{`, so the
+            /// markers that tell headings and list items apart come before any and are the same in both.
+            func resolved(startsPiece: Bool) -> String {
+                if startsPiece { piece += 1 }
+                prose.append(LessonProseLine(line: index + 1, text: line, piece: piece))
+                guard let references else { return line.trimmed }
+                let (text, problems) = LessonInlineNumbers.resolve(line, references: references)
+                for problem in problems { issue(index + 1, problem.message) }
+                return text.trimmed
+            }
             if trimmed.hasPrefix("```") {
                 flush()
                 let kind = String(trimmed.dropFirst(3)).trimmed
@@ -98,20 +133,20 @@ public enum LessonParser {
             } else if trimmed.hasPrefix("#") {
                 flush()
                 let level = trimmed.prefix { $0 == "#" }.count
-                blocks.append(.heading(level: level, text: trimmed.dropFirst(level).trimmed))
+                blocks.append(.heading(level: level, text: resolved(startsPiece: true).dropFirst(level).trimmed))
             } else if trimmed.hasPrefix("- ") || trimmed.hasPrefix("* ") {
                 if !paragraph.isEmpty { blocks.append(.paragraph(paragraph.joined(separator: " "))); paragraph = [] }
-                list.append(String(trimmed.dropFirst(2)).trimmed)
+                list.append(String(resolved(startsPiece: true).dropFirst(2)).trimmed)
             } else if !list.isEmpty && line.hasPrefix("  ") {
-                list[list.count - 1] += " " + trimmed
+                list[list.count - 1] += " " + resolved(startsPiece: false)
             } else {
                 if !list.isEmpty { blocks.append(.list(list)); list = [] }
-                paragraph.append(trimmed)
+                paragraph.append(resolved(startsPiece: paragraph.isEmpty))
             }
             index += 1
         }
         flush()
-        return blocks
+        return (blocks, prose)
     }
 
     private static func parseFence(kind: String, body: [(String, Int)], line: Int, issue: (Int, String) -> Void) -> LessonBlock? {
@@ -147,9 +182,14 @@ public enum LessonParser {
                 return .diagram(LessonDiagram(layers: layers, input: input, step: step, line: line))
             case "check":
                 var expectations: [(key: LessonCheck.Key, value: String, line: Int)] = []
-                for field in fields where field.name != "layer" && field.name != "input" {
+                let nameField = fields.first { $0.name == "name" }
+                if let nameField, !LessonInlineNumbers.isName(nameField.value) {
+                    issue(nameField.line, "a check's name is lowercase letters and digits, starting with a letter, "
+                          + "not '\(nameField.value)'")
+                }
+                for field in fields where !["layer", "input", "name"].contains(field.name) {
                     guard let key = LessonCheck.Key(rawValue: field.name) else {
-                        issue(field.line, "unknown check field '\(field.name)' (the fields are layer, input, "
+                        issue(field.line, "unknown check field '\(field.name)' (the fields are layer, input, name, "
                               + LessonCheck.Key.allCases.map(\.rawValue).joined(separator: ", ") + ")")
                         continue
                     }
@@ -159,7 +199,8 @@ public enum LessonParser {
                     issue(line, "a check needs 'layer:', 'input:' and at least one number to check, such as 'params:'")
                     return nil
                 }
-                return .check(LessonCheck(layers: layers, input: input, expectations: expectations, line: line))
+                return .check(LessonCheck(name: nameField?.value, layers: layers, input: input, expectations: expectations,
+                                          line: line))
             default:
                 for field in fields where !["skills", "seed", "count"].contains(field.name) {
                     issue(field.line, "unknown practice field '\(field.name)' (the fields are skills, seed, count)")
