@@ -54,17 +54,17 @@ enum InteractiveSession {
         var quiz = PlainQuiz(settings: settings, learner: options.seed == nil ? recorder.history().learner : nil,
                              width: Console.terminalColumns() ?? 80,
                              unicode: !options.ascii && Console.localeIsUTF8())
-        print(quiz.start(), terminator: "")
+        Console.print(quiz.start(), terminator: "")
         var shownAt = clock()
         while !quiz.isFinished {
-            print(quiz.prompt, terminator: "")
+            Console.print(quiz.prompt, terminator: "")
             fflush(nil)
             guard let line = readLine() else { break }
             let number = quiz.session.number
             let result = quiz.handle(line)
             for record in result.records { recorder.record(record, seconds: max(0, clock() - shownAt), mode: "quiz") }
             if quiz.session.number != number { shownAt = clock() }
-            print(result.output, terminator: "")
+            Console.print(result.output, terminator: "")
         }
         fflush(nil)
     }
