@@ -49,3 +49,19 @@ public enum TerminalText {
         }
     }
 }
+
+extension String {
+    /// How many characters of a name, string or number a message quotes.
+    static let excerptLength = 60
+
+    /// The text as a message quotes it: its first `excerptLength` characters, then `…` when it goes on.
+    var excerpt: String {
+        var end = startIndex
+        var count = 0
+        while end < endIndex, count < Self.excerptLength {
+            formIndex(after: &end)
+            count += 1
+        }
+        return end == endIndex ? self : String(self[..<end]) + "…"
+    }
+}
