@@ -30,7 +30,9 @@ struct ConvTutor: ParsableCommand {
     /// through `Console` like every other message: safe for the terminal, and `error:` in lower case.
     static func main() {
         do {
-            var command = try parseAsRoot()
+            let (arguments, layers) = LayerArguments.split(Array(CommandLine.arguments.dropFirst()))
+            var command = try parseAsRoot(arguments)
+            if let layers { command = LayerArguments.restore(layers, into: command) }
             try command.run()
         } catch {
             let code = exitCode(for: error)
