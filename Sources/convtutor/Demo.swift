@@ -63,5 +63,6 @@ struct Demo: ParsableCommand {
         var state = AppState(size: terminal.size, demo: items, asciiOnly: ascii || !terminal.supportsUnicode)
         AppLoop.run(&state, on: terminal) { _ in [] }
         terminal.stop()
+        SignalExit.followStop(of: terminal)
     }
 }

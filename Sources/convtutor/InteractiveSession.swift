@@ -41,10 +41,7 @@ enum InteractiveSession {
         AppLoop.run(&state, on: terminal, clock: ProgramClock.make()) { recorder.perform($0) }
         terminal.stop()
         if let warning = recorder.warning { Console.printError("convtutor: \(warning)") }
-        if let signal = terminal.stopSignal {
-            Glibc.signal(signal, SIG_DFL)
-            raise(signal)
-        }
+        SignalExit.followStop(of: terminal)
     }
 
     private static func runPlain(_ settings: QuizSettings, options: QuizOptions) {
