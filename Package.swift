@@ -37,7 +37,7 @@ let package = Package(
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .executableTarget(name: "ProgressStressWriter", dependencies: ["Progress"], path: "Tests/ProgressStressWriter"),
         .testTarget(name: "DiagramsTests", dependencies: ["Diagrams"]),
-        .testTarget(name: "ConvMathTests", dependencies: ["ConvMath", "Tutor"]),
+        .testTarget(name: "ConvMathTests", dependencies: ["ConvMath", "Tutor", "TestSupport"]),
         .testTarget(name: "TutorTests", dependencies: ["Tutor", "ConvMath", "TestSupport"], exclude: ["__Snapshots__"]),
         .testTarget(name: "TutorUITests", dependencies: ["TutorUI", "Tutor", "ConvMath", "TestSupport"], exclude: ["__Snapshots__"]),
         .testTarget(name: "TerminalBackendTests", dependencies: ["TerminalBackend", "TutorUI", "CNcurses"]),

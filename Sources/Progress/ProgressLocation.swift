@@ -39,6 +39,8 @@ public enum ProgressLocation {
                 let exists = stat(prefix, &info) == 0
                 if exists && (info.st_mode & S_IFMT) == S_IFDIR {
                     // Already there: fine.
+                } else if let link = brokenLink(prefix) {
+                    throw .cannotCreate(path: directory, reason: link)
                 } else if exists || error == EEXIST || error == ENOTDIR {
                     throw .cannotCreate(path: directory, reason: "\(prefix) is a file, not a folder")
                 } else if error == EACCES || error == EPERM || error == EROFS {
@@ -51,6 +53,16 @@ public enum ProgressLocation {
             }
             prefix += "/"
         }
+    }
+
+    /// What is wrong with `path` when it is a symbolic link that leads nowhere, or nil.
+    static func brokenLink(_ path: String) -> String? {
+        var info = stat()
+        guard lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFLNK else { return nil }
+        var target = stat()
+        if stat(path, &target) == 0 { return nil }
+        return errno == ELOOP ? "\(path) is a symbolic link that loops back on itself"
+            : "\(path) is a symbolic link to something that does not exist"
     }
 
     /// The folder a path is in ("." for a bare name).

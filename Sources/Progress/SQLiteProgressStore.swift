@@ -124,10 +124,21 @@ public final class SQLiteProgressStore: ProgressStore, Sendable {
 
     /// Refuses a path that is a folder or a device rather than a file (SQLite would fail obscurely).
     private static func checkIsFile(_ path: String) throws(StoreError) {
+        // SQLite opens these beside the file; a folder in the place of one is named, not the file.
+        for suffix in ["-wal", "-shm", "-journal"] {
+            var info = stat()
+            if stat(path + suffix, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR {
+                throw .cannotCreate(path: path + suffix, reason: "a folder of that name is in the way of SQLite's own file")
+            }
+        }
+        if let link = ProgressLocation.brokenLink(path) { throw .cannotCreate(path: path, reason: link) }
         var info = stat()
         guard stat(path, &info) == 0 else { return }  // missing: SQLite creates it, or says why not
         switch info.st_mode & S_IFMT {
         case S_IFREG:
+            if access(path, R_OK) != 0 {
+                throw .cannotCreate(path: path, reason: "it cannot be read (\(String(cString: strerror(errno))))")
+            }
             return
         case S_IFDIR:
             throw .cannotCreate(path: path, reason: "a folder of that name is in the way")

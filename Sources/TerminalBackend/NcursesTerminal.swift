@@ -323,6 +323,11 @@ public final class NcursesTerminal: Terminal {
 
     private func installSignalHandlers() {
         savedSignalActions = []
+        // A parent may have started the program with these blocked; caught, they must also arrive.
+        var unblocked = sigset_t()
+        sigemptyset(&unblocked)
+        for signal in stopSignals { sigaddset(&unblocked, signal) }
+        pthread_sigmask(SIG_UNBLOCK, &unblocked, nil)
         for signal in stopSignals {
             var previous = sigaction()
             let installed = cnc_catch_signal(signal, { caught in

@@ -4,21 +4,35 @@ import Glibc
 import Darwin
 #endif
 
-/// What the commands need to know about the terminal they print to.
+import ConvMath
+
+/// What the commands need to know about the terminal they print to, and the one way they print:
+/// every text goes through `TerminalText.visible`, so nothing read from a file, an argument or the
+/// environment can send the terminal a control sequence.
 enum Console {
-    static func printError(_ text: String) {
-        var standardError = StandardError()
-        print(text, to: &standardError)
+    static func print(_ text: String, terminator: String = "\n") {
+        Swift.print(TerminalText.visible(text), terminator: terminator)
     }
 
-    /// The width of the terminal on standard output, or nil when it is not a terminal.
+    static func printError(_ text: String) {
+        var standardError = StandardError()
+        Swift.print(TerminalText.visible(text), to: &standardError)
+    }
+
+    /// Narrower terminals are printed for as if they were this wide, rather than a word per line.
+    static let minimumColumns = 20
+
+    /// The width of the terminal on standard output (at least `minimumColumns`), or nil when it is
+    /// not a terminal.
     static func terminalColumns() -> Int? {
-        if let columns = getenv("COLUMNS").flatMap({ Int(String(cString: $0)) }), columns > 0 { return columns }
+        if let columns = getenv("COLUMNS").flatMap({ Int(String(cString: $0)) }), columns > 0 {
+            return max(minimumColumns, columns)
+        }
         var size = winsize()
         guard isatty(STDOUT_FILENO) == 1, ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else {
             return nil
         }
-        return Int(size.ws_col)
+        return max(minimumColumns, Int(size.ws_col))
     }
 
     /// True when the locale's character set is UTF-8, as LC_ALL, LC_CTYPE or LANG say.

@@ -1,4 +1,7 @@
 import ArgumentParser
+#if canImport(Glibc)
+import Glibc
+#endif
 
 @main
 struct ConvTutor: ParsableCommand {
@@ -22,6 +25,28 @@ struct ConvTutor: ParsableCommand {
         subcommands: [Home.self, Quiz.self, Learn.self, Lessons.self, Interview.self, Demo.self, Stats.self, Summary.self, Explain.self],
         defaultSubcommand: Home.self
     )
+
+    /// Runs the command as `ParsableCommand.main` does, but prints the argument parser's messages
+    /// through `Console` like every other message: safe for the terminal, and `error:` in lower case.
+    static func main() {
+        do {
+            let (arguments, layers) = LayerArguments.split(Array(CommandLine.arguments.dropFirst()))
+            var command = try parseAsRoot(arguments)
+            if let layers { command = LayerArguments.restore(layers, into: command) }
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            let text = fullMessage(for: error)
+            if !text.isEmpty {
+                if code == .success {
+                    Console.print(text)
+                } else {
+                    Console.printError(text.hasPrefix("Error: ") ? "error: " + text.dropFirst(7) : text)
+                }
+            }
+            Glibc.exit(code.rawValue)
+        }
+    }
 }
 
 enum ConvTutorVersion {

@@ -51,10 +51,10 @@ struct Demo: ParsableCommand {
         guard case .success = NcursesTerminal.canRunFullScreen(environment: environment) else {
             let unicode = !ascii && Console.localeIsUTF8()
             for item in items {
-                print(item.sentence)
-                print(item.code.map { "  " + $0 }.joined(separator: "\n") + "\n")
-                print(DerivationText.lines(item.derivation, width: Console.terminalColumns() ?? 80, unicode: unicode).joined(separator: "\n"))
-                print("")
+                Console.print(item.sentence)
+                Console.print(item.code.map { "  " + $0 }.joined(separator: "\n") + "\n")
+                Console.print(DerivationText.lines(item.derivation, width: Console.terminalColumns() ?? 80, unicode: unicode).joined(separator: "\n"))
+                Console.print("")
             }
             return
         }
@@ -63,5 +63,6 @@ struct Demo: ParsableCommand {
         var state = AppState(size: terminal.size, demo: items, asciiOnly: ascii || !terminal.supportsUnicode)
         AppLoop.run(&state, on: terminal) { _ in [] }
         terminal.stop()
+        SignalExit.followStop(of: terminal)
     }
 }

@@ -19,6 +19,6 @@ struct Explain: ParsableCommand {
 
     func run() throws {
         let analysis = try model.readModel()
-        print(ExplanationReport(analysis).text(width: model.columns ?? 80, unicode: model.unicode))
+        Console.print(ExplanationReport(analysis).text(width: model.columns ?? 80, unicode: model.unicode))
     }
 }

@@ -41,10 +41,7 @@ enum InteractiveSession {
         AppLoop.run(&state, on: terminal, clock: ProgramClock.make()) { recorder.perform($0) }
         terminal.stop()
         if let warning = recorder.warning { Console.printError("convtutor: \(warning)") }
-        if let signal = terminal.stopSignal {
-            Glibc.signal(signal, SIG_DFL)
-            raise(signal)
-        }
+        SignalExit.followStop(of: terminal)
     }
 
     private static func runPlain(_ settings: QuizSettings, options: QuizOptions) {
@@ -54,17 +51,17 @@ enum InteractiveSession {
         var quiz = PlainQuiz(settings: settings, learner: options.seed == nil ? recorder.history().learner : nil,
                              width: Console.terminalColumns() ?? 80,
                              unicode: !options.ascii && Console.localeIsUTF8())
-        print(quiz.start(), terminator: "")
+        Console.print(quiz.start(), terminator: "")
         var shownAt = clock()
         while !quiz.isFinished {
-            print(quiz.prompt, terminator: "")
+            Console.print(quiz.prompt, terminator: "")
             fflush(nil)
             guard let line = readLine() else { break }
             let number = quiz.session.number
             let result = quiz.handle(line)
             for record in result.records { recorder.record(record, seconds: max(0, clock() - shownAt), mode: "quiz") }
             if quiz.session.number != number { shownAt = clock() }
-            print(result.output, terminator: "")
+            Console.print(result.output, terminator: "")
         }
         fflush(nil)
     }

@@ -50,5 +50,6 @@ struct Interview: ParsableCommand {
         AppLoop.run(&state, on: terminal, clock: ProgramClock.make(), tickInterval: 250) { recorder.perform($0) }
         terminal.stop()
         if let warning = recorder.warning { Console.printError("convtutor: \(warning)") }
+        SignalExit.followStop(of: terminal)
     }
 }

@@ -39,10 +39,10 @@ struct Learn: ParsableCommand {
         let width = Console.terminalColumns() ?? 80
         let chosen = id.flatMap { id in lessons.first { $0.id == id } }
         if let lesson = chosen {
-            print(LessonRendering.lines(lesson, width: width, unicode: unicode).map(\.text).joined(separator: "\n"))
+            Console.print(LessonRendering.lines(lesson, width: width, unicode: unicode).map(\.text).joined(separator: "\n"))
         } else {
-            for (index, lesson) in lessons.enumerated() { print("\(index + 1). \(lesson.title) (\(lesson.id))") }
-            print("\nRead one with: convtutor learn ID --plain")
+            for (index, lesson) in lessons.enumerated() { Console.print("\(index + 1). \(lesson.title) (\(lesson.id))") }
+            Console.print("\nRead one with: convtutor learn ID --plain")
         }
     }
 }
@@ -70,11 +70,11 @@ struct Lessons: ParsableCommand {
                 throw ExitCode(1)
             }
             let result = LessonChecker.check(files)
-            for issue in result.issues { print("\(folder.map { $0 + "/" } ?? "")\(issue)") }
+            for issue in result.issues { Console.print("\(folder.map { $0 + "/" } ?? "")\(issue)") }
             if result.issues.isEmpty {
-                print("\(result.lessons.count) lessons, no problems.")
+                Console.print("\(result.lessons.count) lessons, no problems.")
             } else {
-                print("\(result.issues.count) problem\(result.issues.count == 1 ? "" : "s") in \(files.count) files.")
+                Console.print("\(result.issues.count) problem\(result.issues.count == 1 ? "" : "s") in \(files.count) files.")
                 throw ExitCode(1)
             }
         }
@@ -88,7 +88,7 @@ struct Lessons: ParsableCommand {
 
         func run() throws {
             for (index, lesson) in LessonSource.lessons(lessons).enumerated() {
-                print("\(String(index + 1).leftPadded(3))  \(lesson.id.padded(22))  \(lesson.title)  [\(lesson.skills.map(\.rawValue).joined(separator: ", "))]")
+                Console.print("\(String(index + 1).leftPadded(3))  \(lesson.id.padded(22))  \(lesson.title)  [\(lesson.skills.map(\.rawValue).joined(separator: ", "))]")
             }
         }
     }

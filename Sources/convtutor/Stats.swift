@@ -43,15 +43,15 @@ struct Stats: ParsableCommand {
             throw ExitCode(1)
         }
         if csv {
-            print(AttemptExport.csv(attempts), terminator: "")
+            Console.print(AttemptExport.csv(attempts), terminator: "")
         } else if json {
-            print(AttemptExport.json(attempts).pretty())
+            Console.print(AttemptExport.json(attempts).pretty())
         } else {
             let stats = LearnerHistory.stats(attempts, now: ProgressSession.now())
             if stats.totalAnswers == 0 {
-                print("No answers yet: run 'convtutor quiz' and your progress shows here.")
+                Console.print("No answers yet: run 'convtutor quiz' and your progress shows here.")
             } else {
-                print(stats.lines(unicode: !ascii && Console.localeIsUTF8()).joined(separator: "\n"))
+                Console.print(stats.lines(unicode: !ascii && Console.localeIsUTF8()).joined(separator: "\n"))
             }
         }
     }

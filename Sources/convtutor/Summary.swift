@@ -37,6 +37,6 @@ struct Summary: ParsableCommand {
 
     func run() throws {
         let report = SummaryReport(try model.readModel())
-        print(json ? report.json().pretty() : report.text(width: model.columns, unicode: model.unicode))
+        Console.print(json ? report.json().pretty() : report.text(width: model.columns, unicode: model.unicode))
     }
 }

@@ -85,6 +85,42 @@ struct ParserPropertyTests {
         }
     }
 
+    @Test("random deep nesting of every kind never crashes, and its error quotes a short window")
+    func deepSoup() {
+        var random = SeededGenerator(seed: 314)
+        let openers = ["(", "[", "f(", "-", "+", "1+", "2*", "x.y(", "{", "(1, ", "[Conv2D(", "lambda: ("]
+        let closers = [")", "]", "}", ")(", ""]
+        for _ in 0..<60 {
+            var text = ["Conv2D(10, kernel_size=", "Dense(", "nn.Sequential(", "", "x = "].randomElement(using: &random) ?? ""
+            for _ in 0..<Int.random(in: 1...4, using: &random) {
+                let opener = openers.randomElement(using: &random) ?? "("
+                text += String(repeating: opener, count: Int.random(in: 1...20_000, using: &random))
+            }
+            text += ["3", "", "'same'", "None"].randomElement(using: &random) ?? ""
+            let closer = closers.randomElement(using: &random) ?? ")"
+            text += String(repeating: closer, count: Int.random(in: 0...20_000, using: &random))
+            checkNeverCrashes(text, input: "24x24x3")
+            if let error = modelError([text], input: "24x24x3") {
+                #expect(error.rendered().count < 1_000, "\(error.message)")
+            }
+        }
+    }
+
+    @Test("random long lines never crash, and their errors quote at most a window of the line")
+    func longSoup() {
+        var random = SeededGenerator(seed: 2_718)
+        for _ in 0..<40 {
+            let pieces = (0..<Int.random(in: 1...6, using: &random)).map { _ in Self.fragments.randomElement(using: &random) ?? "" }
+                .joined()
+            let long = String(repeating: pieces, count: Int.random(in: 1_000...20_000, using: &random) / max(1, pieces.count) + 1)
+            let text = ["Conv2D(10, 3, name='\(long)')", "Conv2D(10, \(long))", long, "Dense(\(long)"].randomElement(using: &random) ?? long
+            checkNeverCrashes(text, input: "24x24x3")
+            if let error = modelError([text], input: "24x24x3") {
+                #expect(error.rendered().count < 1_500, "\(error.message.prefix(300))")
+            }
+        }
+    }
+
     private func checkNeverCrashes(_ text: String, input: String?) {
         do {
             let model = try analyze([text], input: input)

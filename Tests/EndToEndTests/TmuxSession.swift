@@ -42,6 +42,9 @@ final class TmuxSession {
     /// so `kill-server`'s hang-up may never reach them: they are killed outright at the end.
     private var processes: [Int32] = []
 
+    /// The process the pane runs (the command given), once the session has started.
+    var panePID: Int32? { processes.count > 1 ? processes[1] : nil }
+
     enum TmuxError: Error {
         case sessionDidNotStart
     }

@@ -19,12 +19,12 @@ public struct BoundArguments: Sendable {
         for argument in call.arguments {
             if let label = argument.label {
                 guard type.parameter(named: label) != nil else {
-                    throw ModelError("\(type.name) has no argument '\(label)'",
+                    throw ModelError("\(type.name) has no argument '\(label.excerpt)'",
                                      at: argument.labelSpan ?? argument.span,
                                      hint: unknownArgumentHint(label, type: type))
                 }
                 guard values[label] == nil else {
-                    throw ModelError("\(type.name) is given '\(label)' twice", at: argument.span)
+                    throw ModelError("\(type.name) is given '\(label.excerpt)' twice", at: argument.span)
                 }
                 values[label] = argument
             } else {
@@ -144,7 +144,7 @@ public struct BoundArguments: Sendable {
             throw ModelError("\(type.name): '\(name)' must be one of \(options.quotedList)", at: argument.value.span)
         }
         guard let match = options.first(where: { $0 == text.lowercased() }) else {
-            throw ModelError("\(type.name): '\(name)' must be one of \(options.quotedList), not '\(text)'",
+            throw ModelError("\(type.name): '\(name)' must be one of \(options.quotedList), not '\(text.excerpt)'",
                              at: argument.value.span)
         }
         return match

@@ -1,15 +1,23 @@
 /// Evaluates an integer argument such as `256 * 6 * 6` exactly, refusing what is not a whole number.
 enum IntegerEvaluator {
     static func evaluate(_ expression: Expression, argument: String, layer: String) throws(ModelError) -> Int {
+        try evaluate(expression, argument: argument, layer: layer, depth: 0)
+    }
+
+    private static func evaluate(_ expression: Expression, argument: String, layer: String, depth: Int) throws(ModelError) -> Int {
+        guard depth < Expression.maximumDepth else {
+            throw ModelError("\(layer): '\(argument)' nests more than \(Expression.maximumDepth) levels deep",
+                             at: expression.span, hint: "write the number itself")
+        }
         switch expression.kind {
         case .integer(let value):
             return value
         case .negate(let inner):
-            let value = try evaluate(inner, argument: argument, layer: layer)
+            let value = try evaluate(inner, argument: argument, layer: layer, depth: depth + 1)
             return try exact(expression) { () throws(ArithmeticOverflow) in try Exact.subtract(0, value) }
         case .binary(let op, let left, let right):
-            let a = try evaluate(left, argument: argument, layer: layer)
-            let b = try evaluate(right, argument: argument, layer: layer)
+            let a = try evaluate(left, argument: argument, layer: layer, depth: depth + 1)
+            let b = try evaluate(right, argument: argument, layer: layer, depth: depth + 1)
             switch op {
             case "+": return try exact(expression) { () throws(ArithmeticOverflow) in try Exact.add(a, b) }
             case "-": return try exact(expression) { () throws(ArithmeticOverflow) in try Exact.subtract(a, b) }
@@ -27,9 +35,9 @@ enum IntegerEvaluator {
         case .float(let value):
             throw ModelError("\(layer): '\(argument)' must be a whole number, got \(value)", at: expression.span)
         case .string(let text):
-            throw ModelError("\(layer): '\(argument)' must be a whole number, got the string '\(text)'", at: expression.span)
+            throw ModelError("\(layer): '\(argument)' must be a whole number, got the string '\(text.excerpt)'", at: expression.span)
         case .name(let path):
-            throw ModelError("\(layer): '\(argument)' is the variable '\(path.joined(separator: "."))', whose value is unknown here",
+            throw ModelError("\(layer): '\(argument)' is the variable '\(path.joined(separator: ".").excerpt)', whose value is unknown here",
                              at: expression.span, hint: "write the number itself")
         case .none:
             throw ModelError("\(layer): '\(argument)' must be a whole number, not None", at: expression.span)

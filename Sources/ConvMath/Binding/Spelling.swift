@@ -2,10 +2,14 @@
 enum Spelling {
     static func closest(to word: String, among candidates: [String]) -> String? {
         let target = Array(word.lowercased())
+        let allowed = max(1, target.count / 3)
         var best: (name: String, distance: Int)?
         for candidate in candidates {
-            let distance = editDistance(target, Array(candidate.lowercased()))
-            if distance <= max(1, target.count / 3), distance < (best?.distance ?? Int.max) {
+            let letters = Array(candidate.lowercased())
+            // The lengths alone put the distance past what is allowed; this also keeps a long word linear.
+            guard abs(letters.count - target.count) <= allowed else { continue }
+            let distance = editDistance(target, letters)
+            if distance <= allowed, distance < (best?.distance ?? Int.max) {
                 best = (candidate, distance)
             }
         }

@@ -35,7 +35,7 @@ public enum ModelReader {
             if let first, first.framework != framework {
                 throw ModelError(
                     "this model mixes \(first.framework.displayName) and \(framework.displayName) layers: "
-                        + "'\(call.writtenName)' is \(framework.displayName), but '\(first.call.writtenName)' "
+                        + "'\(call.writtenName.excerpt)' is \(framework.displayName), but '\(first.call.writtenName.excerpt)' "
                         + "(\(first.call.source.name), line \(first.call.span.line)) is \(first.framework.displayName)",
                     at: call.nameSpan,
                     hint: "Keras spells layers Conv2D, Dense; PyTorch spells them nn.Conv2d, nn.Linear; use one framework"
@@ -53,7 +53,7 @@ public enum ModelReader {
         if types.count == 1 {
             let framework = types[0].framework
             if let prefixFramework = call.prefixFramework, prefixFramework != framework {
-                throw ModelError("'\(call.name)' is a \(framework.displayName) layer, but '\(call.prefix.joined(separator: "."))' is a \(prefixFramework.displayName) module",
+                throw ModelError("'\(call.name.excerpt)' is a \(framework.displayName) layer, but '\(call.prefix.joined(separator: ".").excerpt)' is a \(prefixFramework.displayName) module",
                                  at: call.nameSpan,
                                  hint: suggestion(for: call.name, in: prefixFramework).map { "\(prefixFramework.displayName) spells it \($0)" })
                     .located(in: call.source)
@@ -78,7 +78,7 @@ public enum ModelReader {
         if let close = Spelling.closest(to: call.name, among: LayerCatalog.all.map(\.name)) {
             hint = "did you mean \(close)?"
         }
-        return ModelError("unknown layer '\(call.writtenName)'", at: call.nameSpan, hint: hint).located(in: call.source)
+        return ModelError("unknown layer '\(call.writtenName.excerpt)'", at: call.nameSpan, hint: hint).located(in: call.source)
     }
 
     private static func suggestion(for name: String, in framework: Framework) -> String? {

@@ -12,23 +12,23 @@ public enum ShapeParser {
         if parts.count > 1, parts.last == "" { parts.removeLast() }
         let example = "write it as 24x24x3 or (24, 24, 3), without the batch axis"
         guard !parts.isEmpty, !parts.contains(where: \.isEmpty) else {
-            throw ModelError("'\(text)' is not a shape", hint: example)
+            throw ModelError("'\(text.excerpt)' is not a shape", hint: example)
         }
         var dimensions: [Int] = []
         for part in parts {
             guard let value = Int(part.filter { $0 != "_" }) else {
                 if part == "None" {
-                    throw ModelError("the shape '\(text)' has None in it; sizes must be numbers to be counted",
+                    throw ModelError("the shape '\(text.excerpt)' has None in it; sizes must be numbers to be counted",
                                      hint: "leave out the batch axis and give every other size")
                 }
-                throw ModelError("'\(part)' in the shape '\(text)' is not a whole number", hint: example)
+                throw ModelError("'\(part.excerpt)' in the shape '\(text.excerpt)' is not a whole number", hint: example)
             }
             guard value >= 1 else {
-                throw ModelError("every size in the shape '\(text)' must be at least 1", hint: example)
+                throw ModelError("every size in the shape '\(text.excerpt)' must be at least 1", hint: example)
             }
             dimensions.append(value)
         }
-        guard !dimensions.isEmpty else { throw ModelError("'\(text)' is not a shape", hint: example) }
+        guard !dimensions.isEmpty else { throw ModelError("'\(text.excerpt)' is not a shape", hint: example) }
         return TensorShape(dimensions)
     }
 }

@@ -20,6 +20,11 @@ public struct Expression: Sendable, Equatable {
     public var kind: Kind
     public var span: SourceSpan
 
+    /// How deep an expression may nest (brackets, calls, signs and operators in a row, each one
+    /// level) before it is refused, so that nothing that reads or walks one can run out of stack.
+    /// Python's own parser stops at 200 brackets; a layer's arguments need a handful.
+    public static let maximumDepth = 100
+
     public init(_ kind: Kind, span: SourceSpan) {
         self.kind = kind
         self.span = span

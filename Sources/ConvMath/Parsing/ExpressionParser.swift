@@ -2,6 +2,8 @@
 struct ExpressionParser {
     private let tokens: [Token]
     private(set) var position = 0
+    /// How many levels deep the expression being read is: see `Expression.maximumDepth`.
+    private var depth = 0
 
     init(tokens: [Token]) {
         self.tokens = tokens
@@ -28,6 +30,16 @@ struct ExpressionParser {
         return token
     }
 
+    /// Goes one level deeper at `token`, refusing to go past `Expression.maximumDepth`.
+    private mutating func descend(at token: Token) throws(ModelError) {
+        depth += 1
+        guard depth <= Expression.maximumDepth else {
+            throw ModelError("this expression nests more than \(Expression.maximumDepth) levels deep",
+                             at: token.span,
+                             hint: "brackets, calls, signs and operators in a row each count as a level; write the value more simply")
+        }
+    }
+
     // MARK: - Expressions
 
     mutating func parseExpression() throws(ModelError) -> Expression {
@@ -49,9 +61,12 @@ struct ExpressionParser {
     }
 
     private mutating func parseSum() throws(ModelError) -> Expression {
+        let outer = depth
+        defer { depth = outer }
         var left = try parseProduct()
         while current.isSymbol("+") || current.isSymbol("-") {
             guard case .symbol(let op) = current.kind else { break }
+            try descend(at: current)
             advance()
             let right = try parseProduct()
             left = Expression(.binary(op, left, right), span: left.span.through(right.span))
@@ -60,9 +75,12 @@ struct ExpressionParser {
     }
 
     private mutating func parseProduct() throws(ModelError) -> Expression {
+        let outer = depth
+        defer { depth = outer }
         var left = try parseUnary()
         while current.isSymbol("*") || current.isSymbol("//") || current.isSymbol("/") || current.isSymbol("%") {
             guard case .symbol(let op) = current.kind else { break }
+            try descend(at: current)
             advance()
             let right = try parseUnary()
             left = Expression(.binary(op, left, right), span: left.span.through(right.span))
@@ -73,6 +91,8 @@ struct ExpressionParser {
     private mutating func parseUnary() throws(ModelError) -> Expression {
         if current.isSymbol("-") || current.isSymbol("+") {
             let sign = current
+            try descend(at: sign)
+            defer { depth -= 1 }
             advance()
             let operand = try parseUnary()
             if sign.isSymbol("+") { return operand }
@@ -82,10 +102,13 @@ struct ExpressionParser {
     }
 
     private mutating func parsePostfix() throws(ModelError) -> Expression {
+        let outer = depth
+        defer { depth = outer }
         var expression = try parsePrimary()
         while true {
             if current.isSymbol("(") {
                 let opener = current
+                try descend(at: opener)
                 advance()
                 let arguments = try parseArguments(closing: ")", opener: opener)
                 let close = try expect(")", closing: opener)
@@ -127,6 +150,8 @@ struct ExpressionParser {
             default: return Expression(.name([name]), span: token.span)
             }
         case .symbol("("):
+            try descend(at: token)
+            defer { depth -= 1 }
             advance()
             var elements: [Expression] = []
             var sawComma = false
@@ -148,6 +173,8 @@ struct ExpressionParser {
             }
             return Expression(.tuple(elements), span: token.span.through(close.span))
         case .symbol("["):
+            try descend(at: token)
+            defer { depth -= 1 }
             advance()
             var elements: [Expression] = []
             while !current.isSymbol("]") {

@@ -125,12 +125,12 @@ struct Lexer {
         let where_ = span(from: start)
         if isFloat {
             guard let value = Double(digits) else {
-                throw ModelError("'\(text)' is not a number", at: where_)
+                throw ModelError("'\(text.excerpt)' is not a number", at: where_)
             }
             return Token(kind: .float(value), span: where_)
         }
         guard let value = Int(digits) else {
-            throw ModelError("the number \(text) is too large", at: where_,
+            throw ModelError("the number \(text.excerpt) is too large", at: where_,
                              hint: "numbers must fit in 64 bits (at most 9223372036854775807)")
         }
         return Token(kind: .integer(value), span: where_)

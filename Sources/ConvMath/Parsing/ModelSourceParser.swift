@@ -92,8 +92,8 @@ public enum ModelSourceParser {
         case .string where inContainer:
             return []
         case .name(let path):
-            throw ModelError("'\(path.joined(separator: "."))' is not a layer call", at: expression.span,
-                             hint: "write the layer with its arguments, such as \(path.last ?? "Conv2D")(…)")
+            throw ModelError("'\(path.joined(separator: ".").excerpt)' is not a layer call", at: expression.span,
+                             hint: "write the layer with its arguments, such as \((path.last ?? "Conv2D").excerpt)(…)")
         default:
             throw ModelError("expected a layer call such as Conv2D(10, kernel_size=3)", at: expression.span)
         }

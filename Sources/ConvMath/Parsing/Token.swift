@@ -18,10 +18,10 @@ struct Token: Sendable, Equatable {
     /// How the token reads in an error message.
     var described: String {
         switch kind {
-        case .identifier(let name): return "'\(name)'"
+        case .identifier(let name): return "'\(name.excerpt)'"
         case .integer(let value): return "'\(value)'"
         case .float(let value): return "'\(value)'"
-        case .string(let value): return "the string '\(value)'"
+        case .string(let value): return "the string '\(value.excerpt)'"
         case .symbol(let symbol): return "'\(symbol)'"
         case .newline: return "the end of the line"
         case .end: return "the end of the input"

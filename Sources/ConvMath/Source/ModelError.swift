@@ -25,6 +25,7 @@ public struct ModelError: Error, Sendable, Equatable {
         return copy
     }
 
+    /// The message as a compiler prints it, safe for a terminal: control characters are shown visibly.
     public func rendered() -> String {
         var lines = ["error: \(message)"]
         if let span {
@@ -33,24 +34,16 @@ public struct ModelError: Error, Sendable, Equatable {
             if let sourceLine {
                 let number = String(span.line)
                 let gutter = String(repeating: " ", count: number.count)
-                let text = sourceLine.replacingTabs()
-                let caretStart = max(0, min(span.column - 1, text.count))
-                let caretLength = max(1, min(span.length, max(1, text.count - caretStart)))
+                let excerpt = SourceExcerpt(line: sourceLine, column: span.column, length: span.length)
                 lines.append("\(gutter) |")
-                lines.append("\(number) | \(text)")
-                lines.append("\(gutter) | " + String(repeating: " ", count: caretStart)
-                    + "^" + String(repeating: "~", count: caretLength - 1))
+                lines.append("\(number) | \(excerpt.text)")
+                lines.append("\(gutter) | " + String(repeating: " ", count: excerpt.caretColumn)
+                    + "^" + String(repeating: "~", count: excerpt.caretLength - 1))
             }
         } else if let sourceName {
             lines.append(" --> \(sourceName)")
         }
         if let hint { lines.append(" = help: \(hint)") }
-        return lines.joined(separator: "\n")
-    }
-}
-
-extension String {
-    fileprivate func replacingTabs() -> String {
-        String(map { $0 == "\t" ? " " : $0 })
+        return TerminalText.visible(lines.joined(separator: "\n"))
     }
 }

@@ -1,6 +1,10 @@
+import ConvMath
+
 /// A frame: a grid of styled cells that rendering writes into and the terminal draws.
 ///
-/// Every character is taken to be one column wide; the program only draws such characters.
+/// Every character is taken to be one column wide; the program only draws such characters. Text is
+/// written through `put`, which shows control characters visibly (`TerminalText`), so no screen
+/// can pass a lesson's or a model's escape sequence on to the terminal.
 public struct ScreenBuffer: Sendable, Equatable {
     public let size: Size
     public private(set) var cells: [Cell]
@@ -27,9 +31,11 @@ public struct ScreenBuffer: Sendable, Equatable {
         column >= 0 && row >= 0 && column < size.columns && row < size.rows
     }
 
-    /// Writes text from a position, clipped at the right edge; returns the column after the text.
+    /// Writes text from a position, clipped at the right edge, with control characters shown in caret
+    /// notation (a tab is drawn as a space); returns the column after the text.
     @discardableResult
     public mutating func put(_ text: String, column: Int, row: Int, style: CellStyle = .plain) -> Int {
+        let text = TerminalText.visible(text)
         var x = column
         guard row >= 0, row < size.rows else { return column + text.count }
         for character in text {
