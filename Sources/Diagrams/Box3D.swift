@@ -1,3 +1,5 @@
+import StyledText
+
 /// A box drawn in oblique projection: a front rectangle, with the top and right faces receding up and to
 /// the right along `╱` diagonals. `depth` counts the diagonal characters (0 draws a flat rectangle).
 struct Box3D: Sendable, Equatable {
@@ -22,7 +24,7 @@ struct Box3D: Sendable, Equatable {
     /// Draws the visible edges with the bounding box's top-left corner at `origin`. An opaque box first
     /// blanks everything it covers, so it can be drawn in front of another.
     @discardableResult
-    func draw(on canvas: inout Canvas, at origin: Point, role: DiagramRole, glyphs: Glyphs, opaque: Bool = true) -> BoxGeometry {
+    func draw(on canvas: inout Canvas, at origin: Point, role: TextRole, glyphs: Glyphs, opaque: Bool = true) -> BoxGeometry {
         let geometry = BoxGeometry(
             front: CellRect(
                 top: origin.row + offset,
@@ -64,7 +66,7 @@ struct Box3D: Sendable, Equatable {
     }
 
     /// The box alone, with `label` centred on its front face when it fits there.
-    func diagram(role: DiagramRole, glyphs: Glyphs, label: String? = nil) -> Diagram {
+    func diagram(role: TextRole, glyphs: Glyphs, label: String? = nil) -> Diagram {
         var canvas = Canvas()
         let geometry = draw(on: &canvas, at: Point(row: 0, col: 0), role: role, glyphs: glyphs)
         if let label {
@@ -73,7 +75,7 @@ struct Box3D: Sendable, Equatable {
         return canvas.diagram
     }
 
-    private func drawRectangle(_ rect: CellRect, on canvas: inout Canvas, role: DiagramRole, glyphs: Glyphs) {
+    private func drawRectangle(_ rect: CellRect, on canvas: inout Canvas, role: TextRole, glyphs: Glyphs) {
         canvas.put(glyphs.topLeft, row: rect.top, col: rect.left, role: role)
         canvas.put(glyphs.rule(rect.width - 2), at: Point(row: rect.top, col: rect.left + 1), role: role)
         canvas.put(glyphs.topRight, row: rect.top, col: rect.right, role: role)

@@ -1,3 +1,5 @@
+import StyledText
+
 /// Where a drawn `Box3D` landed: its front rectangle and its receding edges, in canvas cells.
 struct BoxGeometry: Sendable, Equatable {
     var front: CellRect
@@ -20,7 +22,7 @@ struct BoxGeometry: Sendable, Equatable {
 
     /// Writes `label` centred on the front face if it fits inside the borders.
     @discardableResult
-    func putLabel(_ label: String, on canvas: inout Canvas, role: DiagramRole) -> Bool {
+    func putLabel(_ label: String, on canvas: inout Canvas, role: TextRole) -> Bool {
         guard front.height >= 3, label.count <= front.width - 2 else { return false }
         canvas.put(label, centeredIn: front.left + 1, front.right - 1, row: middleRow, role: role)
         return true
@@ -38,7 +40,7 @@ struct DepthEdge: Sendable, Equatable {
     var verticalExtent: Int { bottomRow - topRow + 1 }
 
     /// Writes label lines to the right of the edge, the first one level with the back corner.
-    func putLabel(_ lines: [String], on canvas: inout Canvas, role: DiagramRole) {
+    func putLabel(_ lines: [String], on canvas: inout Canvas, role: TextRole) {
         canvas.put(lines: lines, at: Point(row: topRow, col: backCol + 2), role: role)
     }
 }

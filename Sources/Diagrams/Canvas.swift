@@ -1,3 +1,5 @@
+import StyledText
+
 /// A cell position: row from the top, column from the left, both from 0.
 struct Point: Sendable, Equatable, Hashable {
     var row: Int
@@ -19,7 +21,7 @@ struct CellRect: Sendable, Equatable, Hashable {
 struct Canvas: Sendable, Equatable {
     struct Cell: Sendable, Equatable {
         var character: Character
-        var role: DiagramRole
+        var role: TextRole
     }
 
     /// Drawing beyond this many rows or columns is ignored, so a layout bug cannot exhaust memory.
@@ -36,7 +38,7 @@ struct Canvas: Sendable, Equatable {
         }
     }
 
-    mutating func put(_ character: Character, row: Int, col: Int, role: DiagramRole) {
+    mutating func put(_ character: Character, row: Int, col: Int, role: TextRole) {
         guard row >= 0, col >= 0, row < Self.limit, col < Self.limit else { return }
         ensureHeight(row + 1)
         if rows[row].count <= col {
@@ -45,7 +47,7 @@ struct Canvas: Sendable, Equatable {
         rows[row][col] = Cell(character: character, role: role)
     }
 
-    mutating func put(_ text: String, at point: Point, role: DiagramRole) {
+    mutating func put(_ text: String, at point: Point, role: TextRole) {
         var col = point.col
         for character in text {
             put(character, row: point.row, col: col, role: role)
@@ -54,14 +56,14 @@ struct Canvas: Sendable, Equatable {
     }
 
     /// Writes lines one under the other, starting at `point`.
-    mutating func put(lines: [String], at point: Point, role: DiagramRole) {
+    mutating func put(lines: [String], at point: Point, role: TextRole) {
         for (index, line) in lines.enumerated() {
             put(line, at: Point(row: point.row + index, col: point.col), role: role)
         }
     }
 
     /// Writes `text` centred in the columns `left...right` of `row`.
-    mutating func put(_ text: String, centeredIn left: Int, _ right: Int, row: Int, role: DiagramRole) {
+    mutating func put(_ text: String, centeredIn left: Int, _ right: Int, row: Int, role: TextRole) {
         let room = right - left + 1
         put(text, at: Point(row: row, col: left + max(0, (room - text.count) / 2)), role: role)
     }
@@ -78,7 +80,7 @@ struct Canvas: Sendable, Equatable {
     mutating func draw(_ diagram: Diagram, at point: Point) {
         for (index, line) in diagram.lines.enumerated() {
             var col = point.col
-            for span in line.spans {
+            for span in line.runs {
                 put(span.text, at: Point(row: point.row + index, col: col), role: span.role)
                 col += span.text.count
             }
@@ -97,21 +99,21 @@ struct Canvas: Sendable, Equatable {
             while end > 0, row[end - 1].character == " " {
                 end -= 1
             }
-            var spans: [DiagramSpan] = []
+            var spans: [StyledRun] = []
             var text = ""
-            var role = DiagramRole.plain
+            var role = TextRole.plain
             for cell in row[..<end] {
                 if cell.role != role, !text.isEmpty {
-                    spans.append(DiagramSpan(text, role: role))
+                    spans.append(StyledRun(text, role: role))
                     text = ""
                 }
                 role = cell.role
                 text.append(cell.character)
             }
             if !text.isEmpty {
-                spans.append(DiagramSpan(text, role: role))
+                spans.append(StyledRun(text, role: role))
             }
-            return DiagramLine(spans)
+            return StyledLine(spans)
         })
     }
 }

@@ -1,3 +1,5 @@
+import StyledText
+
 // MARK: - Composition
 
 extension Diagram {
@@ -32,10 +34,10 @@ extension Diagram {
 
     /// Diagrams stacked top to bottom with `gap` blank lines between them.
     public static func vertical(_ parts: [Diagram], gap: Int = 0) -> Diagram {
-        var lines: [DiagramLine] = []
+        var lines: [StyledLine] = []
         for (index, part) in parts.enumerated() {
             if index > 0 {
-                lines += Array(repeating: DiagramLine(), count: max(0, gap))
+                lines += Array(repeating: StyledLine(), count: max(0, gap))
             }
             lines += part.lines
         }
@@ -56,12 +58,12 @@ extension Diagram {
     public func padded(top: Int = 0, left: Int = 0, bottom: Int = 0, right: Int = 0) -> Diagram {
         let total = width + max(0, left) + max(0, right)
         let margin = String(repeating: " ", count: max(0, left))
-        var padded: [DiagramLine] = Array(repeating: DiagramLine(), count: max(0, top))
+        var padded: [StyledLine] = Array(repeating: StyledLine(), count: max(0, top))
         for line in lines {
             let fill = String(repeating: " ", count: max(0, total - max(0, left) - line.width))
-            padded.append(DiagramLine([DiagramSpan(margin)] + line.spans + (right > 0 ? [DiagramSpan(fill)] : [])))
+            padded.append(StyledLine([StyledRun(margin)] + line.runs + (right > 0 ? [StyledRun(fill)] : [])))
         }
-        padded += Array(repeating: DiagramLine(), count: max(0, bottom))
+        padded += Array(repeating: StyledLine(), count: max(0, bottom))
         return Diagram(lines: padded)
     }
 

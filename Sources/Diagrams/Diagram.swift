@@ -1,17 +1,19 @@
+import StyledText
+
 /// A picture made of lines of text, each character tagged with a colour role.
 public struct Diagram: Sendable, Equatable, Hashable {
     /// The rows, top to bottom.
-    public var lines: [DiagramLine]
+    public var lines: [StyledLine]
 
     /// A diagram of the given rows.
-    public init(lines: [DiagramLine] = []) {
+    public init(lines: [StyledLine] = []) {
         self.lines = lines
     }
 
     /// A diagram of plain text lines (split on newlines), all in one role.
-    public init(text: String, role: DiagramRole = .plain) {
+    public init(text: String, role: TextRole = .plain) {
         self.lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-            .map { DiagramLine(String($0), role: role) }
+            .map { StyledLine(String($0), role: role) }
     }
 
     /// Width of the widest line, in characters (every character used is one column wide).

@@ -52,7 +52,7 @@ extension Diagrams {
             segments: ["\(slides) along the length,", biases ? "one bias each" : "no biases"],
             separator: " ", width: width
         )
-        canvas.put(lines: caption, at: Point(row: below + 1, col: 0), role: .label)
+        canvas.put(lines: caption, at: Point(row: below + 1, col: 0), role: .muted)
         return finish(canvas.diagram, options)
     }
 }

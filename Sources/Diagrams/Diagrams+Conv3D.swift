@@ -91,7 +91,7 @@ extension Diagrams {
             ? "here the spatial depth matches too (\(d) = \(kd))"
             : "the spatial depth need not (\(d) vs \(kd))"
         let caption = TextLayout.phrases(["channels match (\(c) = \(c));", depthNote], width: width)
-        canvas.put(lines: caption, at: Point(row: columnHeight + 1, col: 0), role: .label)
+        canvas.put(lines: caption, at: Point(row: columnHeight + 1, col: 0), role: .muted)
         return Conv3DFigure(canvas: canvas, input: input, kernel: kernel)
     }
 

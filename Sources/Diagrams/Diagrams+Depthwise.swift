@@ -1,3 +1,5 @@
+import StyledText
+
 extension Diagrams {
     /// A depthwise convolution: every input channel on its own row with its own KH×KW×1 kernel(s)
     /// (× depth multiplier) and its own output map(s); nothing crosses between rows.
@@ -33,8 +35,8 @@ extension Diagrams {
             ? ["one", kernels, "kernel per input channel;", "channels never mix"]
             : ["\(dm) kernels", kernels, "per channel", "(multiplier \(dm)),", "no mixing"]
         let title = TextLayout.phrases(summary, width: width)
-        canvas.put(lines: title, at: Point(row: 0, col: 0), role: .label)
-        let headers: [([String], Int, Int, DiagramRole)] = [
+        canvas.put(lines: title, at: Point(row: 0, col: 0), role: .muted)
+        let headers: [([String], Int, Int, TextRole)] = [
             (["input", glyphs.dims([h, w, c])], 0, kernelCol - 2, .input),
             ([dm == 1 ? "kernel" : "kernels"], kernelCol, outputCol - 2, .kernel),
             (["output"], outputCol, width, .output),

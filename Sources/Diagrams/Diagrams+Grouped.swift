@@ -1,3 +1,5 @@
+import StyledText
+
 extension Diagrams {
     /// A grouped convolution: the input's channels cut into g groups, each group with its own kernels that are
     /// only as deep as the group (D/g).
@@ -17,14 +19,14 @@ extension Diagrams {
         let title = [
             (
                 ["input", glyphs.dims([h, w, c]), "cut into", plural(g, "group"), "of", plural(groupDepth, "channel")],
-                DiagramRole.input
+                TextRole.input
             ),
             (
                 ["\(plural(m, "kernel")),", "\(perGroup) per group,", "each", glyphs.dims([kh, kw, groupDepth]) + ":", "as deep as its group"],
                 .kernel
             ),
         ].flatMap { segments, role in
-            TextLayout.phrases(segments, width: width).map { DiagramLine($0, role: role) }
+            TextLayout.phrases(segments, width: width).map { StyledLine($0, role: role) }
         }
 
         let steps = Scale.depthSteps(groupDepth)

@@ -1,3 +1,5 @@
+import StyledText
+
 /// The key figure with the geometry of its two boxes, so tests can check that the depth edges line up.
 struct KernelMatchesInputFigure: Sendable, Equatable {
     var canvas: Canvas
@@ -75,8 +77,8 @@ extension Diagrams {
         input.depthEdge.putLabel(label, on: &canvas, role: .emphasis)
         kernel.depthEdge.putLabel(label, on: &canvas, role: .emphasis)
 
-        let caption = TextLayout.wrap("a kernel is as deep as its input: \(plural(d, "channel"))", width: width)
-        canvas.put(lines: caption, at: Point(row: columnHeight, col: 0), role: .label)
+        let caption = WordWrap.lines("a kernel is as deep as its input: \(plural(d, "channel"))", width: width)
+        canvas.put(lines: caption, at: Point(row: columnHeight, col: 0), role: .muted)
         return KernelMatchesInputFigure(canvas: canvas, input: input, kernel: kernel)
     }
 }

@@ -35,7 +35,7 @@ extension Diagrams {
                 canvas.put(bias, at: Point(row: geometry.middleRow, col: col + box.width), role: .bias)
                 canvas.put(
                     "#\(index)", centeredIn: geometry.front.left, geometry.front.right,
-                    row: geometry.front.bottom + 1, role: .label
+                    row: geometry.front.bottom + 1, role: .muted
                 )
                 col += slot + gap
             } else {
@@ -53,7 +53,7 @@ extension Diagrams {
             segments += ["(no biases)"]
         }
         let captionLines = TextLayout.wrap(segments: segments, width: width)
-        canvas.put(lines: captionLines, at: Point(row: top + box.height + 1, col: 0), role: .label)
+        canvas.put(lines: captionLines, at: Point(row: top + box.height + 1, col: 0), role: .muted)
         return finish(canvas.diagram, options)
     }
 

@@ -1,3 +1,5 @@
+import StyledText
+
 extension Diagrams {
     /// Input volume → output volume OH×OW×M, with caption lines passed in (e.g. the size formula) beside the
     /// output when there is room, else below; in ASCII mode their non-ASCII signs are spelled in ASCII.
@@ -53,13 +55,13 @@ extension Diagrams {
         ]
         var (canvas, origins) = RowLayout.place(items, width: width)
         if beside {
-            let lines = caption.flatMap { TextLayout.wrap($0, width: captionRoom) }
+            let lines = caption.flatMap { WordWrap.lines($0, width: captionRoom) }
             let top = max(0, min(origins[2].row, canvas.height - lines.count))
             let left = origins[2].col + items[2].body.width + 3
-            canvas.put(lines: lines, at: Point(row: top, col: left), role: .label)
+            canvas.put(lines: lines, at: Point(row: top, col: left), role: .muted)
         } else {
-            let lines = caption.flatMap { TextLayout.wrap($0, width: width) }
-            canvas.put(lines: lines, at: Point(row: canvas.height, col: 0), role: .label)
+            let lines = caption.flatMap { WordWrap.lines($0, width: width) }
+            canvas.put(lines: lines, at: Point(row: canvas.height, col: 0), role: .muted)
         }
         return finish(canvas.diagram, options)
     }

@@ -1,3 +1,5 @@
+import StyledText
+
 extension Diagrams {
     /// A separable convolution: a depthwise stage (one KH×KW×1 kernel per channel × depth multiplier, no bias),
     /// then a pointwise stage of M kernels 1×1×(D·multiplier), which carries the biases.
@@ -27,17 +29,17 @@ extension Diagrams {
         }
         let plan = plans.first { rowWidth($0) <= width }
 
-        let depthwiseTitle: [([String], DiagramRole)] = [
+        let depthwiseTitle: [([String], TextRole)] = [
             (["depthwise:", middleDepth == 1 ? "1 kernel" : "\(middleText) kernels", glyphs.dims([kh, kw, 1])], .kernel),
             ([dm == 1 ? "one per channel," : "\(dm) per channel,", "no bias"], .kernel),
         ]
-        let pointwiseTitle: [([String], DiagramRole)] = [
+        let pointwiseTitle: [([String], TextRole)] = [
             (["pointwise:", plural(m, "kernel"), "1 \(glyphs.times) 1 \(glyphs.times) \(middleText)"], .kernel),
             ([biases ? "+ 1 bias each" : "no bias"], .bias),
         ]
         let inputTitle = ["input", glyphs.dims([h, w, c])]
         guard let plan else {
-            let header = TextLayout.phrases(inputTitle, width: width).map { DiagramLine($0, role: .input) }
+            let header = TextLayout.phrases(inputTitle, width: width).map { StyledLine($0, role: .input) }
             let stages = Diagram.vertical([
                 Diagram(lines: header),
                 titled(depthwiseTitle, width: width, body: shortRow),
@@ -79,7 +81,7 @@ extension Diagrams {
             header = TextLayout.phrases(inputTitle, width: width)
         }
         let (row, _) = RowLayout.place(items, width: width)
-        let top = Diagram(lines: header.map { DiagramLine($0, role: .input) })
+        let top = Diagram(lines: header.map { StyledLine($0, role: .input) })
         return finish(top.above(row.diagram), options)
     }
 

@@ -1,3 +1,5 @@
+import StyledText
+
 extension Diagrams {
     /// A transposed convolution: the input volume grows into a larger output volume, and the caption shows
     /// the weight shape with in and out channels in swapped places.
@@ -30,8 +32,8 @@ extension Diagrams {
         let inBox = Box3D(frontWidth: centring(fronts[0], for: inFace), frontHeight: rows[0], depth: inSteps)
         let outBox = Box3D(frontWidth: centring(fronts[1], for: outFace), frontHeight: rows[1], depth: outSteps)
 
-        let arrowLines = TextLayout.phrases(["kernel", kernelText], width: arrowWidth).map { ($0, DiagramRole.kernel) }
-            + [(glyphs.arrow(arrowWidth), DiagramRole.emphasis)]
+        let arrowLines = TextLayout.phrases(["kernel", kernelText], width: arrowWidth).map { ($0, TextRole.kernel) }
+            + [(glyphs.arrow(arrowWidth), TextRole.emphasis)]
         let items = [
             RowItem(
                 body: inBox.diagram(role: .input, glyphs: glyphs, label: inFace),
@@ -51,7 +53,7 @@ extension Diagrams {
             ["Keras kernel", list([kh, kw, oc, ic]), "= (kh, kw, out, in)"],
             ["PyTorch weight", list([ic, oc, kh, kw]), "= (in, out, kh, kw)"],
         ].flatMap { TextLayout.phrases($0, width: width) }
-        canvas.put(lines: caption, at: Point(row: canvas.height, col: 0), role: .label)
+        canvas.put(lines: caption, at: Point(row: canvas.height, col: 0), role: .muted)
         return finish(canvas.diagram, options)
     }
 

@@ -1,3 +1,5 @@
+import StyledText
+
 /// Schematic pictures of convolution layers drawn as text: boxes whose sizes follow the numbers loosely,
 /// labels that carry them exactly.
 public enum Diagrams {}
@@ -27,19 +29,19 @@ extension Diagrams {
 
     /// Title lines, each made of segments that break apart only when they must, above `body`; no line
     /// wider than `width` or the body.
-    static func titled(_ titles: [([String], DiagramRole)], width: Int, body: Diagram) -> Diagram {
-        var lines: [DiagramLine] = []
+    static func titled(_ titles: [([String], TextRole)], width: Int, body: Diagram) -> Diagram {
+        var lines: [StyledLine] = []
         for (segments, role) in titles {
             lines += TextLayout.phrases(segments, width: max(width, body.width))
-                .map { DiagramLine($0, role: role) }
+                .map { StyledLine($0, role: role) }
         }
         return Diagram(lines: lines).above(body)
     }
 
     /// An arrow whose text sits `rowsBelow` lines above the bottom, for bottom-aligned horizontal layouts.
-    static func arrowBlock(_ lines: [(String, DiagramRole)], rowsBelow: Int) -> Diagram {
-        let blank = Array(repeating: DiagramLine(), count: max(0, rowsBelow))
-        return Diagram(lines: lines.map { DiagramLine($0.0, role: $0.1) } + blank)
+    static func arrowBlock(_ lines: [(String, TextRole)], rowsBelow: Int) -> Diagram {
+        let blank = Array(repeating: StyledLine(), count: max(0, rowsBelow))
+        return Diagram(lines: lines.map { StyledLine($0.0, role: $0.1) } + blank)
     }
 
     /// Whether `finish` cuts lines to the width limit; tests turn it off to check that layouts fit by themselves.

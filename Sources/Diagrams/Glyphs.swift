@@ -1,3 +1,5 @@
+import StyledText
+
 /// The characters a charset draws with, and label formatting that depends on it.
 struct Glyphs: Sendable, Equatable {
     let charset: DiagramCharset
@@ -44,17 +46,9 @@ struct Glyphs: Sendable, Equatable {
         numbers.map(String.init).joined(separator: dot)
     }
 
-    /// Caller-supplied text made safe for the charset: in ASCII mode the usual maths signs become their ASCII
-    /// spellings and any other non-ASCII character becomes `?`.
+    /// Caller-supplied text made safe for the charset: in ASCII mode, spelled by the shared fold table.
     func safe(_ text: String) -> String {
-        guard !unicode else { return text }
-        let spellings: [Character: String] = [
-            "×": "x", "·": "*", "−": "-", "–": "-", "—": "-", "′": "'", "→": "->", "←": "<-",
-            "⌊": "floor(", "⌋": ")", "⌈": "ceil(", "⌉": ")", "≤": "<=", "≥": ">=", "≠": "!=", "…": "...",
-        ]
-        return String(text.flatMap { character in
-            character.isASCII ? String(character) : spellings[character] ?? "?"
-        })
+        unicode ? text : ASCIIFold.fold(text)
     }
 
     /// `1–4`, or just `1` when the range holds one number.

@@ -1,7 +1,9 @@
+import StyledText
+
 /// One drawing in a left-to-right row: a body, an optional title above it, and the gap that follows it.
 struct RowItem: Sendable {
     var body: Diagram
-    var title: [([String], DiagramRole)] = []
+    var title: [([String], TextRole)] = []
     var gapAfter: Int = 2
     /// Columns the item takes even when its body is narrower, to give its title room.
     var minimumWidth: Int = 0
@@ -20,7 +22,7 @@ enum RowLayout {
             lefts.append(col)
             col += item.width + item.gapAfter
         }
-        let titles: [[(String, DiagramRole)]] = items.indices.map { index in
+        let titles: [[(String, TextRole)]] = items.indices.map { index in
             let item = items[index]
             let nextTitled = items.indices.first { $0 > index && !items[$0].title.isEmpty }
             let room = (nextTitled.map { lefts[$0] - 2 } ?? width) - lefts[index]

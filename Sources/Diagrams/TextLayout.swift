@@ -1,36 +1,7 @@
-/// Word wrapping for labels and captions.
-enum TextLayout {
-    /// Greedy word wrap to `width` columns; a word longer than the width is cut.
-    static func wrap(_ text: String, width: Int) -> [String] {
-        let width = max(1, width)
-        var lines: [String] = []
-        var current = ""
-        for word in text.split(separator: " ").map(String.init) {
-            var word = word
-            if current.isEmpty {
-                while word.count > width {
-                    lines.append(String(word.prefix(width)))
-                    word = String(word.dropFirst(width))
-                }
-                current = word
-            } else if current.count + 1 + word.count <= width {
-                current += " " + word
-            } else {
-                lines.append(current)
-                current = ""
-                while word.count > width {
-                    lines.append(String(word.prefix(width)))
-                    word = String(word.dropFirst(width))
-                }
-                current = word
-            }
-        }
-        if !current.isEmpty || lines.isEmpty {
-            lines.append(current)
-        }
-        return lines
-    }
+import StyledText
 
+/// Labels and captions laid out from segments; words wrap with the shared `WordWrap`.
+enum TextLayout {
     /// Segments joined by `separator` on as few lines as fit in `width`; a line breaks between segments
     /// where possible, and a segment wider than the line is word-wrapped.
     static func wrap(segments: [String], separator: String = "  ", width: Int) -> [String] {
@@ -47,7 +18,7 @@ enum TextLayout {
                 current = segment
             }
             if current.count > width {
-                var wrapped = wrap(current, width: width)
+                var wrapped: [String] = WordWrap.lines(current, width: width)
                 current = wrapped.removeLast()
                 lines += wrapped
             }

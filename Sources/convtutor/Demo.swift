@@ -1,5 +1,6 @@
 import ArgumentParser
 import ConvMath
+import StyledText
 import Tutor
 import TutorUI
 import TerminalBackend
@@ -51,9 +52,10 @@ struct Demo: ParsableCommand {
         guard case .success = NcursesTerminal.canRunFullScreen(environment: environment) else {
             let unicode = !ascii && Console.localeIsUTF8()
             for item in items {
-                Console.print(item.sentence)
-                Console.print(item.code.map { "  " + $0 }.joined(separator: "\n") + "\n")
-                Console.print(DerivationText.lines(item.derivation, width: Console.terminalColumns() ?? 80, unicode: unicode).joined(separator: "\n"))
+                let fold = { (text: String) in unicode ? text : ASCIIFold.fold(text) }
+                Console.print(fold(item.sentence))
+                Console.print(fold(item.code.map { "  " + $0 }.joined(separator: "\n")) + "\n")
+                Console.print(DerivationText.text(item.derivation, width: Console.terminalColumns() ?? 80, ascii: !unicode))
                 Console.print("")
             }
             return

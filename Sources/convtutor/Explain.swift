@@ -1,5 +1,6 @@
 import ArgumentParser
 import Tutor
+import TutorUI
 
 /// `convtutor explain`: the derivation of each layer's count, step by step.
 struct Explain: ParsableCommand {

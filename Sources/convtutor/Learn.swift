@@ -1,5 +1,6 @@
 import ArgumentParser
 import Tutor
+import TutorUI
 import TerminalBackend
 
 /// `convtutor learn [ID]`: the lessons, full-screen, or one lesson as text in plain mode.
@@ -39,7 +40,7 @@ struct Learn: ParsableCommand {
         let width = Console.terminalColumns() ?? 80
         let chosen = id.flatMap { id in lessons.first { $0.id == id } }
         if let lesson = chosen {
-            Console.print(LessonRendering.lines(lesson, width: width, unicode: unicode).map(\.text).joined(separator: "\n"))
+            Console.print(LessonLayout.text(lesson, width: width, ascii: !unicode))
         } else {
             for (index, lesson) in lessons.enumerated() { Console.print("\(index + 1). \(lesson.title) (\(lesson.id))") }
             Console.print("\nRead one with: convtutor learn ID --plain")

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Progress
 import Tutor
+import TutorUI
 
 /// `convtutor stats`: progress per skill, or every attempt exported for a teacher.
 struct Stats: ParsableCommand {
@@ -51,7 +52,7 @@ struct Stats: ParsableCommand {
             if stats.totalAnswers == 0 {
                 Console.print("No answers yet: run 'convtutor quiz' and your progress shows here.")
             } else {
-                Console.print(stats.lines(unicode: !ascii && Console.localeIsUTF8()).joined(separator: "\n"))
+                Console.print(StatsText.text(stats, ascii: ascii || !Console.localeIsUTF8()))
             }
         }
     }

@@ -32,9 +32,9 @@ struct DiagramInvariantTests {
     func rolesOnlyAdd(_ diagramCase: DiagramCase) {
         let diagram = diagramCase.render(DiagramOptions())
         for line in diagram.lines {
-            #expect(line.text == line.spans.map(\.text).joined())
+            #expect(line.text == line.runs.map(\.text).joined())
         }
-        #expect(diagram.lines.flatMap(\.spans).contains { $0.role != .plain })
+        #expect(diagram.lines.flatMap(\.runs).contains { $0.role != .plain })
     }
 
     @Test("non-positive numbers and tiny widths draw something without crashing")

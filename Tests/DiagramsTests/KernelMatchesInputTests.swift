@@ -1,3 +1,4 @@
+import StyledText
 import Testing
 @testable import Diagrams
 
@@ -46,8 +47,8 @@ struct KernelMatchesInputTests {
 
     @Test("colour roles: the input is drawn as input, the kernel as kernel, the depth labels stand out")
     func roles() {
-        let spans = classic(.unicode).lines.flatMap(\.spans)
-        let text = { (role: DiagramRole) in spans.filter { $0.role == role }.map(\.text).joined() }
+        let spans = classic(.unicode).lines.flatMap(\.runs)
+        let text = { (role: TextRole) in spans.filter { $0.role == role }.map(\.text).joined() }
         #expect(text(.input).contains("24 × 24 × 3"))
         #expect(text(.input).contains("┌───────────────────┐"))
         #expect(text(.kernel).contains("3 × 3 × 3"))

@@ -1,3 +1,4 @@
+import StyledText
 import Testing
 @testable import Diagrams
 
@@ -68,7 +69,7 @@ struct LayerKindTests {
         #expect(text.contains("pointwise: 16 kernels"))
         #expect(text.contains("1 × 1 × 3"))
         #expect(text.contains("+ 1 bias each"))
-        let biasSpans = diagram.lines.flatMap(\.spans).filter { $0.role == .bias }.map(\.text)
+        let biasSpans = diagram.lines.flatMap(\.runs).filter { $0.role == .bias }.map(\.text)
         #expect(biasSpans.contains { $0.contains("+ b") })
     }
 
@@ -112,9 +113,9 @@ struct LayerKindTests {
                 kernelHeight: 3, kernelWidth: 3, options: options
             )
             let rule: Character = options.charset == .unicode ? "─" : "-"
-            let widest = { (role: DiagramRole) in
+            let widest = { (role: TextRole) in
                 diagram.lines.map { line in
-                    line.spans.filter { $0.role == role }.reduce(0) { $0 + $1.text.filter { $0 == rule }.count }
+                    line.runs.filter { $0.role == role }.reduce(0) { $0 + $1.text.filter { $0 == rule }.count }
                 }.max() ?? 0
             }
             #expect(widest(.output) > widest(.input))
@@ -156,7 +157,7 @@ struct LayerKindTests {
             inputHeight: 24, inputWidth: 24, inputDepth: 3, outputHeight: 22, outputWidth: 22, outputDepth: 10,
             caption: ["H′ = ⌊(24 − 3 + 2·0) / 1⌋ + 1 = 22 ✓"], options: DiagramOptions(charset: .ascii, maxWidth: 100)
         )
-        #expect(diagram.text.contains("H' = floor((24 - 3 + 2*0) / 1) + 1 = 22 ?"))
+        #expect(diagram.text.contains("H' = floor((24 - 3 + 2*0) / 1) + 1 = 22 +"))
     }
 }
 

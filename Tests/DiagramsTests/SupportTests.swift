@@ -1,3 +1,4 @@
+import StyledText
 import Testing
 @testable import Diagrams
 
@@ -13,27 +14,27 @@ struct SupportTests {
         #expect(left.padded(top: 1, left: 2).textLines == ["", "  ab", "  c"])
         #expect(left.padded(right: 3).width == 5)
         #expect(left.padded(right: 3).text == "ab\nc")
-        let roles = left.beside(right, gap: 1).lines[0].spans.map(\.role)
+        let roles = left.beside(right, gap: 1).lines[0].runs.map(\.role)
         #expect(roles == [.input, .plain, .kernel])
     }
 
     @Test("lines merge neighbouring spans of one role, and clip by characters")
     func lines() {
-        let line = DiagramLine([DiagramSpan("ab", role: .input), DiagramSpan("", role: .kernel), DiagramSpan("c", role: .input)])
-        #expect(line.spans == [DiagramSpan("abc", role: .input)])
+        let line = StyledLine([StyledRun("ab", role: .input), StyledRun("", role: .kernel), StyledRun("c", role: .input)])
+        #expect(line.runs == [StyledRun("abc", role: .input)])
         #expect(line.width == 3)
-        let mixed = DiagramLine([DiagramSpan("┌─", role: .input), DiagramSpan("×3", role: .kernel)])
+        let mixed = StyledLine([StyledRun("┌─", role: .input), StyledRun("×3", role: .kernel)])
         #expect(mixed.clipped(toWidth: 3).text == "┌─×")
         #expect(Diagram(lines: [mixed]).clipped(toWidth: 1).width == 1)
     }
 
     @Test("word wrap keeps words whole and segments together where it can")
     func wrapping() {
-        #expect(TextLayout.wrap("input 24 × 24 × 3", width: 12) == ["input 24 ×", "24 × 3"])
-        #expect(TextLayout.wrap("abcdefgh", width: 3) == ["abc", "def", "gh"])
+        #expect(WordWrap.lines("input 24 × 24 × 3", width: 12) as [String] == ["input 24 ×", "24 × 3"])
+        #expect(WordWrap.lines("abcdefgh", width: 3) as [String] == ["abc", "def", "gh"])
         #expect(TextLayout.wrap(segments: ["one kernel", "3 × 3 × 3"], separator: " ", width: 12) == ["one kernel", "3 × 3 × 3"])
         #expect(TextLayout.wrap(segments: ["a", "b"], separator: "  ", width: 10) == ["a  b"])
-        #expect(TextLayout.wrap("", width: 5) == [""])
+        #expect(WordWrap.lines("", width: 5) as [String] == [""])
     }
 
     @Test("exact decimal products beyond Int", arguments: [

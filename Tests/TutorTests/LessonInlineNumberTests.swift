@@ -58,7 +58,7 @@ struct LessonInlineNumberTests {
         #expect(blocks[1] == .paragraph("The layer has 280 parameters, and the model 48,690."))
         #expect(blocks[2] == .list(["one kernel: 3·3·3 = 27 weights;", "all kernels: 10 × 27 = 270 and 10 biases, 280 in all."]))
         #expect(blocks[3] == .paragraph("With biases, 10·(3·3·3) + 10 = 280."), "a * in the working is shown as ·, never as emphasis")
-        let shown = LessonRendering.lines(try #require(lesson), width: 80, unicode: true).map(\.text).joined(separator: "\n")
+        let shown = String(describing: LessonRendering.elements(try #require(lesson)))
         #expect(shown.contains("48,690") && !shown.contains("{="))
         #expect(Self.issues(prose).isEmpty, "\(Self.issues(prose))")
     }

@@ -113,10 +113,11 @@ struct LessonTests {
                 Issue.record("\(lesson.id) must end with its practice")
                 continue
             }
-            for line in LessonRendering.lines(lesson, width: 80, unicode: true) {
-                #expect(line.text.count <= 80, "\(lesson.id): \(line.text)")
-                #expect(!line.text.contains("{="), "\(lesson.id) shows every inline number as its value: \(line.text)")
-            }
+            let elements = LessonRendering.elements(lesson)
+            let diagrams = elements.filter { if case .diagram = $0 { true } else { false } }.count
+            let drawable = lesson.blocks.filter { if case .diagram = $0 { true } else { false } }.count
+            #expect(diagrams == drawable, "\(lesson.id): every diagram block is described for the UI to draw")
+            #expect(!String(describing: elements).contains("{="), "\(lesson.id) shows every inline number as its value")
         }
     }
 }

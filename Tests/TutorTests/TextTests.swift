@@ -46,10 +46,4 @@ struct TextTests {
         #expect(LayerNaming.snakeCase("ReLU") == "re_lu")
         #expect(LayerNaming.snakeCase("GlobalAveragePooling2D") == "global_average_pooling2d")
     }
-
-    @Test("ASCII folding leaves only ASCII")
-    func asciiFolding() {
-        let folded = PlainText.asciiFolded("⌊(24 − 3)/2⌋ + 1 → 10·(3·3·3) × 2 …")
-        #expect(folded == "floor((24 - 3)/2) + 1 -> 10*(3*3*3) x 2 ...")
-    }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import Tutor
+import StyledText
 import TutorUI
 import TestSupport
 
@@ -33,6 +34,21 @@ struct LessonAndDemoScreenTests {
         _ = state.update(.resize(Size(columns: 60, rows: 18)))
         #expect(state.lessonPage?.columns == 60, "a resize lays the lesson out again")
         for line in AppRenderer.frame(state).lines { #expect(line.count == 60) }
+    }
+
+    @Test("every lesson fits its width with its diagrams drawn, and folds to pure ASCII", arguments: [64, 80])
+    func lessonLayout(_ width: Int) throws {
+        for lesson in try Self.lessons() {
+            for ascii in [false, true] {
+                let lines = LessonLayout.lines(lesson, width: width, ascii: ascii)
+                for line in lines { #expect(line.width <= width, "\(lesson.id): \(line.text)") }
+                if ascii { #expect(lines.allSatisfy { $0.text.allSatisfy(\.isASCII) }, "\(lesson.id)") }
+                #expect(LessonLayout.text(lesson, width: width, ascii: ascii) == lines.map(\.text).joined(separator: "\n"))
+            }
+        }
+        let depth = try #require(try Self.lessons().first { $0.id == "kernel-depth" })
+        let drawn = LessonLayout.lines(depth, width: width, ascii: false)
+        #expect(drawn.contains { $0.runs.contains { $0.role == .kernel } }, "the diagram is drawn with its roles")
     }
 
     @Test("the list shows progress; practice returns to its lesson")

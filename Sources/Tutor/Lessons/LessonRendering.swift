@@ -1,62 +1,58 @@
 import ConvMath
-import Diagrams
+import StyledText
 
-/// How a lesson reads on screen or on paper: lines of text with a style for each run, wrapped to a
-/// width, with diagrams drawn by the walkthrough's code.
+/// How a lesson reads, before it meets a width: paragraphs of styled text to wrap, code to keep as
+/// written, and the diagrams its blocks describe. The UI side wraps the text and draws the diagrams,
+/// on screen and on paper alike.
 public enum LessonRendering {
-    /// What a run of lesson text is, which the screen maps to colours and attributes.
-    public enum Style: Sendable, Equatable {
-        case body, title, heading, code, check, practice, muted
-        case diagram(DiagramRole)
+    /// One piece of a lesson's layout.
+    public enum Element: Sendable, Equatable {
+        /// An empty line between blocks.
+        case blank
+        /// Text to wrap: the first line starts `indent` columns in, the lines after it `hangingIndent`.
+        case paragraph(StyledLine, indent: Int = 0, hangingIndent: Int = 0)
+        /// A line kept as written, never wrapped.
+        case verbatim(StyledLine)
+        /// A rule under a title, `length` columns long but never wider than the page.
+        case rule(length: Int)
+        /// A picture to draw `indent` columns in, with the rest of the width.
+        case diagram(DerivationDiagram, indent: Int)
     }
 
-    /// One rendered line: runs of text with their styles.
-    public struct Line: Sendable, Equatable {
-        public var runs: [Run]
-        public var text: String { runs.map(\.text).joined() }
-        public init(_ runs: [Run]) { self.runs = runs }
-        public init(_ text: String, _ style: Style) { runs = [Run(text: text, style: style)] }
-    }
-
-    /// A run of text in one style.
-    public struct Run: Sendable, Equatable {
-        public var text: String
-        public var style: Style
-    }
-
-    public static func lines(_ lesson: Lesson, width: Int, unicode: Bool) -> [Line] {
-        var lines: [Line] = []
-        let width = max(20, width)
+    /// The lesson's elements, in reading order.
+    public static func elements(_ lesson: Lesson) -> [Element] {
+        var elements: [Element] = []
         for block in lesson.blocks {
-            if !lines.isEmpty { lines.append(Line("", .body)) }
+            if !elements.isEmpty { elements.append(.blank) }
             switch block {
             case .heading(let level, let text):
-                let style: Style = level == 1 ? .title : .heading
-                lines += PlainText.wrap(plain(text), width: width).map { Line($0, style) }
-                if level == 1 { lines.append(Line(String(repeating: unicode ? "─" : "-", count: min(width, text.count)), .muted)) }
-            case .paragraph(let text):
-                lines += PlainText.wrap(plain(text), width: width).map { Line($0, .body) }
-            case .list(let items):
-                for item in items {
-                    let wrapped = PlainText.wrap(plain(item), width: width - 2)
-                    for (index, text) in wrapped.enumerated() {
-                        lines.append(Line((index == 0 ? (unicode ? "• " : "- ") : "  ") + text, .body))
-                    }
+                if level == 1 {
+                    elements.append(.paragraph(StyledLine(plain(text), role: .accent, strong: true)))
+                    elements.append(.rule(length: text.count))
+                } else {
+                    elements.append(.paragraph(StyledLine(plain(text), role: .emphasis)))
                 }
+            case .paragraph(let text):
+                elements.append(.paragraph(StyledLine(plain(text))))
+            case .list(let items):
+                elements += items.map { .paragraph(StyledLine("• " + plain($0)), hangingIndent: 2) }
             case .code(let code):
-                lines += code.map { Line("  " + $0, .code) }
-            case .diagram(let diagram):
-                lines += diagramLines(diagram, width: width - 2, unicode: unicode)
+                elements += code.map { .verbatim(StyledLine("  " + $0, role: .accent)) }
+            case .diagram(let block):
+                if case .success(let diagram) = diagram(block) {
+                    elements.append(.diagram(diagram, indent: 2))
+                } else {
+                    elements.append(.verbatim(StyledLine("  (this diagram cannot be drawn: run 'convtutor lessons check')", role: .muted)))
+                }
             case .check(let check):
-                lines += checkLines(check, width: width, unicode: unicode)
+                elements += checkElements(check)
             case .practice(let practice):
                 let skills = practice.skills.map(\.rawValue).joined(separator: ", ")
-                lines.append(Line("Practice: \(practice.count) questions on \(skills). Press p to start.", .practice))
+                let questions = practice.count == 1 ? "1 question" : "\(practice.count) questions"
+                elements.append(.paragraph(StyledLine("Practice: \(questions) on \(skills). Press p to start.", role: .kernel, strong: true)))
             }
         }
-        return lines.map { line in
-            unicode ? line : Line(line.runs.map { Run(text: PlainText.asciiFolded($0.text), style: $0.style) })
-        }
+        return elements
     }
 
     /// Inline markup (`code`, *emphasis*) shown as plain text.
@@ -98,19 +94,10 @@ public enum LessonRendering {
         return nil
     }
 
-    private static func diagramLines(_ block: LessonDiagram, width: Int, unicode: Bool) -> [Line] {
-        guard case .success(let diagram) = diagram(block) else {
-            return [Line("  (this diagram cannot be drawn: run 'convtutor lessons check')", .muted)]
-        }
-        return DiagramDrawing.diagram(diagram, width: width, unicode: unicode).lines.map { line in
-            Line([Run(text: "  ", style: .body)] + line.spans.map { Run(text: $0.text, style: .diagram($0.role)) })
-        }
-    }
-
-    private static func checkLines(_ check: LessonCheck, width: Int, unicode: Bool) -> [Line] {
-        var lines = check.layers.map { Line("  " + $0, .code) }
+    private static func checkElements(_ check: LessonCheck) -> [Element] {
+        var elements = check.layers.map { Element.verbatim(StyledLine("  " + $0, role: .accent)) }
         guard case .success(let analysis) = analyze(layers: check.layers, input: check.input) else {
-            return lines + [Line("  (this example cannot be computed: run 'convtutor lessons check')", .muted)]
+            return elements + [.verbatim(StyledLine("  (this example cannot be computed: run 'convtutor lessons check')", role: .muted))]
         }
         var facts = ["input \(analysis.inputShape.timesDescription)", "\(NumberFormat.grouped(analysis.parameters.total)) parameters"]
         if analysis.parameters.nonTrainable > 0 {
@@ -120,8 +107,7 @@ public enum LessonRendering {
         if check.expectations.contains(where: { $0.key == .macs }) {
             facts.append("\(NumberFormat.grouped(analysis.multiplyAccumulates)) multiply-accumulates")
         }
-        let arrow = unicode ? "→" : "->"
-        lines += PlainText.wrap("\(arrow) " + facts.joined(separator: ", "), width: width - 2).map { Line("  " + $0, .check) }
-        return lines
+        elements.append(.paragraph(StyledLine("→ " + facts.joined(separator: ", "), role: .correct), indent: 2, hangingIndent: 2))
+        return elements
     }
 }

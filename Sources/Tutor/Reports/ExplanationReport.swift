@@ -1,22 +1,12 @@
 import ConvMath
 
-/// The `explain` command's output: each layer's derivation as numbered steps with their diagrams.
+/// The `explain` command's content: each layer's derivation, whose steps describe their diagrams
+/// (the UI side lays the text out and draws them).
 public struct ExplanationReport: Sendable {
     public var derivations: [Derivation]
 
     public init(_ analysis: ModelAnalysis) {
         derivations = Derivation.all(analysis)
-    }
-
-    /// The text at `width` columns; `unicode: false` gives pure ASCII.
-    public func text(width: Int, unicode: Bool) -> String {
-        var lines: [String] = []
-        for (index, derivation) in derivations.enumerated() {
-            if index > 0 { lines += ["", String(repeating: unicode ? "━" : "=", count: min(width, 72)), ""] }
-            lines += DerivationText.lines(derivation, width: width, unicode: unicode)
-        }
-        let text = lines.map { $0.trimmingTrailingSpaces() }.joined(separator: "\n")
-        return unicode ? text : PlainText.asciiFolded(text)
     }
 
     /// The call as written, on one line.

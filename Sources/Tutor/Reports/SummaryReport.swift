@@ -1,4 +1,5 @@
 import ConvMath
+import StyledText
 
 /// The `summary` command's output: a table in the spirit of Keras' `model.summary()` with a column
 /// that shows how each count is obtained, then the totals.
@@ -34,7 +35,7 @@ public struct SummaryReport: Sendable {
         let heavy: Character = unicode ? "━" : "="
         let ruleWidth = table.totalWidth(fitting: width)
         let title = "\(analysis.framework.displayName) model, input \(analysis.inputShape) (\(layoutNote))"
-        var lines = width.map { PlainText.wrap(title, width: $0) } ?? [title]
+        var lines = width.map { WordWrap.lines(title, width: $0) } ?? [title]
         lines.append(String(repeating: heavy, count: ruleWidth))
         lines += table.render(width: width, rule: unicode ? "─" : "-")
         lines.append(String(repeating: heavy, count: ruleWidth))
@@ -49,7 +50,7 @@ public struct SummaryReport: Sendable {
         }
         footer.append("Multiply-accumulates per sample: \(NumberFormat.grouped(analysis.multiplyAccumulates))")
         for line in footer {
-            lines += width.map { PlainText.wrap(line, width: $0) } ?? [line]
+            lines += width.map { WordWrap.lines(line, width: $0) } ?? [line]
         }
         return lines.joined(separator: "\n")
     }

@@ -1,3 +1,5 @@
+import StyledText
+
 /// A plain-text table that fits a width by wrapping cells at sensible places instead of cutting them.
 public struct TextTable: Sendable {
     /// One column: its heading, alignment, where its text may wrap, and how narrow it may get.
@@ -68,8 +70,8 @@ public struct TextTable: Sendable {
     }
 
     private func renderRow(_ cells: [String], widths: [Int], isHeading: Bool = false) -> [String] {
-        let wrapped = cells.indices.map {
-            TextTable.wrap(cells[$0], width: widths[$0], breakAfter: isHeading ? [" "] : columns[$0].breakAfter)
+        let wrapped: [[String]] = cells.indices.map {
+            WordWrap.lines(cells[$0], width: widths[$0], breakAfter: isHeading ? WordWrap.spaces : columns[$0].breakAfter)
         }
         let height = wrapped.map(\.count).max() ?? 1
         var lines: [String] = []
@@ -91,43 +93,7 @@ public struct TextTable: Sendable {
     }
 
     private func longestUnbreakable(_ index: Int) -> Int {
-        rows.map { TextTable.pieces($0[index], breakAfter: columns[index].breakAfter).map(\.count).max() ?? 0 }.max() ?? 0
-    }
-
-    /// Splits text into pieces that each end at a break character.
-    static func pieces(_ text: String, breakAfter: Set<Character>) -> [String] {
-        var pieces: [String] = []
-        var current = ""
-        for character in text {
-            current.append(character)
-            if breakAfter.contains(character) {
-                pieces.append(current)
-                current = ""
-            }
-        }
-        if !current.isEmpty { pieces.append(current) }
-        return pieces
-    }
-
-    /// Wraps text to `width`, breaking after break characters, and mid-piece only when a piece is longer than a line.
-    public static func wrap(_ text: String, width: Int, breakAfter: Set<Character>) -> [String] {
-        guard width > 0, text.count > width else { return [text] }
-        var lines: [String] = []
-        var current = ""
-        for var piece in pieces(text, breakAfter: breakAfter) {
-            if current.count + piece.count > width && !current.isEmpty {
-                lines.append(current.trimmingTrailingSpaces())
-                current = ""
-                while piece.first == " " { piece.removeFirst() }
-            }
-            while piece.trimmingTrailingSpaces().count > width {
-                lines.append(String(piece.prefix(width)))
-                piece = String(piece.dropFirst(width))
-            }
-            current += piece
-        }
-        if !current.isEmpty { lines.append(current.trimmingTrailingSpaces()) }
-        return lines
+        rows.map { WordWrap.pieces($0[index], breakAfter: columns[index].breakAfter).map(\.count).max() ?? 0 }.max() ?? 0
     }
 }
 

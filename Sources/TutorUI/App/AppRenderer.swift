@@ -5,9 +5,9 @@ public enum AppRenderer {
     public static func render(_ state: AppState, into buffer: inout ScreenBuffer) {
         var state = state
         state.size = buffer.size
+        buffer.asciiOnly = state.asciiOnly
         if state.isTooSmall {
             TooSmallScreen.draw(state, into: &buffer)
-            if state.asciiOnly { buffer.foldToASCII() }
             return
         }
         let frame: Frame
@@ -24,7 +24,6 @@ public enum AppRenderer {
         }
         frame.draw(into: &buffer)
         if state.helpVisible { HelpOverlay.draw(state, into: &buffer) }
-        if state.asciiOnly { buffer.foldToASCII() }
     }
 
     /// A convenience for tests and the run loop: a fresh frame of the state's size.

@@ -1,3 +1,4 @@
+import StyledText
 import Tutor
 
 /// The whole state of the interactive tutor: a value that `update` changes and `render` draws.

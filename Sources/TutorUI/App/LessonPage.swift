@@ -1,3 +1,4 @@
+import StyledText
 import Tutor
 
 /// A lesson laid out for one width: laying it out draws its diagrams and runs its examples through

@@ -1,3 +1,4 @@
+import StyledText
 import Tutor
 
 /// The quiz as plain lines of text, for pipes, scripts and screen readers: the same questions,
@@ -98,7 +99,7 @@ public struct PlainQuiz: Sendable {
     }
 
     private func walkthrough() -> String {
-        DerivationText.lines(session.derivation, width: width, unicode: unicode).joined(separator: "\n") + "\n"
+        DerivationText.text(session.derivation, width: width, ascii: !unicode) + "\n"
     }
 
     private func summary() -> String {
@@ -108,7 +109,7 @@ public struct PlainQuiz: Sendable {
     }
 
     private func fold(_ text: String) -> String {
-        unicode ? text : PlainText.asciiFolded(text)
+        unicode ? text : ASCIIFold.fold(text)
     }
 }
 

@@ -1,4 +1,5 @@
 import ConvMath
+import StyledText
 
 /// A frame: a grid of styled cells that rendering writes into and the terminal draws.
 ///
@@ -10,9 +11,14 @@ public struct ScreenBuffer: Sendable, Equatable {
     public private(set) var cells: [Cell]
     /// Where the terminal's cursor should stand after drawing, or nil to hide it.
     public var cursor: Position?
+    /// Text is folded to ASCII by the shared table as it is put, for terminals whose locale is not
+    /// UTF-8. Screens fold what they wrap before wrapping it, so this only meets text already folded
+    /// or text that is not wrapped, and both read the same as in plain output.
+    public var asciiOnly: Bool
 
-    public init(size: Size) {
+    public init(size: Size, asciiOnly: Bool = false) {
         self.size = size
+        self.asciiOnly = asciiOnly
         self.cells = Array(repeating: .blank, count: size.columns * size.rows)
     }
 
@@ -35,7 +41,8 @@ public struct ScreenBuffer: Sendable, Equatable {
     /// notation (a tab is drawn as a space); returns the column after the text.
     @discardableResult
     public mutating func put(_ text: String, column: Int, row: Int, style: CellStyle = .plain) -> Int {
-        let text = TerminalText.visible(text)
+        let visible = TerminalText.visible(text)
+        let text = asciiOnly ? ASCIIFold.fold(visible) : visible
         var x = column
         guard row >= 0, row < size.rows else { return column + text.count }
         for character in text {

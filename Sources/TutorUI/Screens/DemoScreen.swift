@@ -1,3 +1,4 @@
+import StyledText
 import Tutor
 
 /// Classroom mode for a projector: the question, then the derivation revealed one step at a time in
@@ -9,18 +10,18 @@ enum DemoScreen {
         let width = state.size.columns - 2 * Frame.margin
         let steps = item.derivation.steps
         var body: [StyledLine] = [.blank]
-        body += StyledLine.wrapped(item.sentence, width: width, style: CellStyle(bold: true))
+        body += StyledLine.wrapped(item.sentence, width: width, role: .emphasis, ascii: state.asciiOnly)
         body.append(.blank)
-        for line in item.code { body += StyledLine.wrapped(line, width: width - 2, style: CellStyle(.accent, bold: true), indent: 2) }
+        for line in item.code { body += StyledLine.wrapped(line, width: width - 2, role: .accent, strong: true, indent: 2, ascii: state.asciiOnly) }
         body.append(.blank)
         for (number, step) in steps.prefix(revealed).enumerated() {
             let current = number == revealed - 1
             body += StyledLine.wrapped("\(number + 1). \(step.title): \(step.equation)", width: width,
-                                       style: CellStyle(current ? .kernel : .plain, bold: true))
+                                       role: current ? .kernel : .plain, strong: true, ascii: state.asciiOnly)
             if current {
-                body += StyledLine.wrapped(step.explanation, width: width - 3, indent: 3)
+                body += StyledLine.wrapped(step.explanation, width: width - 3, indent: 3, ascii: state.asciiOnly)
                 if let diagram = step.diagram {
-                    let picture = DiagramStyling.lines(diagram, width: width - 3, ascii: state.asciiOnly)
+                    let picture = DiagramDrawing.lines(diagram, width: width - 3, ascii: state.asciiOnly)
                     if body.count + picture.count + 2 <= state.size.rows - 2 {
                         body.append(.blank)
                         body += picture.map { $0.indented(3) }
@@ -33,12 +34,12 @@ enum DemoScreen {
             if let digits = BigDigits.rows(item.answer, width: width - 14, unicode: !state.asciiOnly),
                body.count + digits.count <= state.size.rows - 2 {
                 for (row, text) in digits.enumerated() {
-                    var line = StyledLine("  " + text, CellStyle(.correct, bold: true))
-                    if row == digits.count - 1 { line.append("  parameters", CellStyle(bold: true)) }
+                    var line = StyledLine("  " + text, role: .correct, strong: true)
+                    if row == digits.count - 1 { line.append("  parameters", role: .emphasis) }
                     body.append(line)
                 }
             } else {
-                body.append(StyledLine("= \(NumberFormat.grouped(item.answer)) parameters", CellStyle(.correct, bold: true)))
+                body.append(StyledLine("= \(NumberFormat.grouped(item.answer)) parameters", role: .correct, strong: true))
             }
         }
         let arrows = state.asciiOnly ? ("->", "<-") : ("→", "←")

@@ -1,3 +1,4 @@
+import StyledText
 /// The parts every screen has: a title bar, a body, and a status line at the bottom.
 struct Frame {
     var title: String

@@ -1,3 +1,4 @@
+import StyledText
 import Tutor
 
 /// The lessons in order, each with what the learner has done with it.
@@ -5,9 +6,9 @@ enum LessonListScreen {
     static func frame(_ state: AppState, selected: Int) -> Frame {
         var body: [StyledLine] = [.blank]
         if state.lessons.isEmpty {
-            body.append(StyledLine("No lessons were found.", CellStyle(bold: true)))
+            body.append(StyledLine("No lessons were found.", role: .emphasis))
             body += StyledLine.wrapped("Point --lessons (or CONVTUTOR_LESSONS) at a folder of lesson files, "
-                                       + "and check it with 'convtutor lessons check DIR'.", width: state.size.columns - 2)
+                                       + "and check it with 'convtutor lessons check DIR'.", width: state.size.columns - 2, ascii: state.asciiOnly)
             return Frame(title: "convtutor · Lessons", body: body, status: "", keys: ["Esc menu", "q quit"])
         }
         let width = state.size.columns - 2 * Frame.margin
@@ -18,11 +19,11 @@ enum LessonListScreen {
             let chosen = index == selected
             let mark = state.lessonProgress[lesson.id]?.mark ?? ""
             let number = String(index + 1).padding(toLeft: 3)
-            var line = StyledLine(" \(chosen ? (state.asciiOnly ? ">" : "›") : " ") \(number)  ", chosen ? CellStyle(.accent, bold: true) : .plain)
+            var line = StyledLine(" \(chosen ? (state.asciiOnly ? ">" : "›") : " ") \(number)  ", role: chosen ? .accent : .plain, strong: chosen)
             let titleWidth = max(10, width - 26)
             let title = lesson.title.count > titleWidth ? String(lesson.title.prefix(titleWidth - 1)) + "…" : lesson.title
-            line.append(title.padding(to: titleWidth), chosen ? CellStyle(.accent, bold: true, reverse: true) : CellStyle(bold: true))
-            line.append("  " + mark, CellStyle(mark.hasPrefix("practised") ? .correct : .muted))
+            line.append(title.padding(to: titleWidth), role: chosen ? .selected : .emphasis)
+            line.append("  " + mark, role: mark.hasPrefix("practised") ? .correct : .muted)
             body.append(line)
         }
         return Frame(title: "convtutor · Lessons", titleRight: "\(state.lessons.count) lessons", body: body, status: "",

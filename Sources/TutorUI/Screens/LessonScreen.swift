@@ -1,3 +1,4 @@
+import StyledText
 import Tutor
 
 /// The lesson reader: the lesson wrapped to the terminal's width, scrolled, with its diagrams.
@@ -6,9 +7,7 @@ enum LessonScreen {
     static func viewHeight(_ size: Size) -> Int { max(1, size.rows - 3) }
 
     static func lines(_ lesson: Lesson, size: Size, ascii: Bool) -> [StyledLine] {
-        LessonRendering.lines(lesson, width: size.columns - 2 * Frame.margin, unicode: !ascii).map { line in
-            StyledLine(line.runs.map { ($0.text, style(for: $0.style)) })
-        }
+        LessonLayout.lines(lesson, width: size.columns - 2 * Frame.margin, ascii: ascii)
     }
 
     static func frame(_ state: AppState, index: Int, scroll: Int) -> Frame {
@@ -27,18 +26,5 @@ enum LessonScreen {
                      body: body,
                      status: lesson.title,
                      keys: ["\(arrows) PgUp/PgDn scroll", "p practise", "n/b next/previous", "Esc lessons"])
-    }
-
-    static func style(for style: LessonRendering.Style) -> CellStyle {
-        switch style {
-        case .body: return .plain
-        case .title: return CellStyle(.accent, bold: true)
-        case .heading: return CellStyle(bold: true)
-        case .code: return CellStyle(.accent)
-        case .check: return CellStyle(.correct)
-        case .practice: return CellStyle(.kernel, bold: true)
-        case .muted: return CellStyle(.muted)
-        case .diagram(let role): return DiagramStyling.style(for: role)
-        }
     }
 }

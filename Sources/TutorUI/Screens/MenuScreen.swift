@@ -1,3 +1,4 @@
+import StyledText
 /// The main menu: Quiz, Lessons, Stats, Quit.
 enum MenuScreen {
     static let descriptions = [
@@ -10,7 +11,7 @@ enum MenuScreen {
     static func frame(_ state: AppState) -> Frame {
         var body: [StyledLine] = [
             .blank,
-            StyledLine("Learn to count the parameters of convolutional layers, and to derive them.", CellStyle(bold: true)),
+            StyledLine("Learn to count the parameters of convolutional layers, and to derive them.", role: .emphasis),
             .blank,
         ]
         let resumable = state.session != nil && state.session?.phase != .finished
@@ -18,18 +19,18 @@ enum MenuScreen {
             let selected = index == state.menuSelection
             let marker = selected ? (state.asciiOnly ? ">" : "›") : " "
             let name = item == "Quiz" && resumable ? "Resume quiz" : item
-            var line = StyledLine(" \(marker) \(index + 1)  ", selected ? CellStyle(.accent, bold: true) : .plain)
-            line.append(name.padding(to: 13), selected ? CellStyle(.accent, bold: true, reverse: true) : CellStyle(bold: true))
-            line.append("  " + descriptions[index], CellStyle(.muted))
+            var line = StyledLine(" \(marker) \(index + 1)  ", role: selected ? .accent : .plain, strong: selected)
+            line.append(name.padding(to: 13), role: selected ? .selected : .emphasis)
+            line.append("  " + descriptions[index], role: .muted)
             body.append(line)
         }
         if let notice = state.notice {
             body.append(.blank)
-            body += StyledLine.wrapped("Note: " + notice, width: state.size.columns - 2, style: CellStyle(.wrong))
+            body += StyledLine.wrapped("Note: " + notice, width: state.size.columns - 2, role: .wrong, ascii: state.asciiOnly)
         }
         body.append(.blank)
         body += StyledLine.wrapped("A kernel is always as deep as its input: 10 filters of 3×3 over 24×24×3 have "
-                                   + "10·(3·3·3)+10 = 280 parameters.", width: state.size.columns - 2, style: CellStyle(.muted))
+                                   + "10·(3·3·3)+10 = 280 parameters.", width: state.size.columns - 2, role: .muted, ascii: state.asciiOnly)
         return Frame(title: "convtutor", titleRight: "menu", body: body,
                      status: "", keys: [state.asciiOnly ? "up/down choose" : "↑/↓ choose", "Enter open", "1-4 jump", "? help", "q quit"])
     }

@@ -1,3 +1,4 @@
+import StyledText
 import Tutor
 
 /// The question, its code, the answer field, feedback and revealed hints.
@@ -9,35 +10,35 @@ enum QuizScreen {
         let width = state.size.columns - 2 * Frame.margin
         let question = session.question
         var body: [StyledLine] = [.blank]
-        body += StyledLine.wrapped(question.sentence, width: width, style: CellStyle(bold: true))
+        body += StyledLine.wrapped(question.sentence, width: width, role: .emphasis, ascii: state.asciiOnly)
         body.append(.blank)
         let code = state.showsPyTorch && !question.pytorchCode.isEmpty ? question.pytorchCode : question.kerasCode
         for line in code {
-            body += StyledLine.wrapped(line, width: width - 2, style: CellStyle(.accent), indent: 2)
+            body += StyledLine.wrapped(line, width: width - 2, role: .accent, indent: 2, ascii: state.asciiOnly)
         }
         body.append(.blank)
-        body += StyledLine.wrapped(session.currentAsk, width: width)
+        body += StyledLine.wrapped(session.currentAsk, width: width, ascii: state.asciiOnly)
         let prompt = state.asciiOnly ? "Answer > " : "Answer › "
-        var answerLine = StyledLine(prompt, CellStyle(bold: true))
+        var answerLine = StyledLine(prompt, role: .emphasis)
         var cursor: Position?
         if session.isSettled {
-            answerLine.append(settledAnswerText(session), CellStyle(.muted))
+            answerLine.append(settledAnswerText(session), role: .muted)
         } else {
-            answerLine.append(state.field.text, CellStyle(.field, underline: true))
+            answerLine.append(state.field.text, role: .field)
             if let preview = preview(state.field) {
-                answerLine.append("   = \(preview)", CellStyle(.muted))
+                answerLine.append("   = \(preview)", role: .muted)
             }
             cursor = Position(column: prompt.count + state.field.cursor, row: body.count)
         }
         body.append(answerLine)
         body.append(.blank)
-        body += feedbackLines(state.feedback, session: session, width: width)
+        body += feedbackLines(state.feedback, session: session, width: width, ascii: state.asciiOnly)
         let shown = session.shownSteps
         if !shown.isEmpty {
             body.append(.blank)
-            body.append(StyledLine(session.isGuided ? "Steps so far:" : "Hints:", CellStyle(.muted, bold: true)))
+            body.append(StyledLine(session.isGuided ? "Steps so far:" : "Hints:", role: .muted, strong: true))
             for (index, step) in shown.enumerated() {
-                body += StyledLine.wrapped("\(index + 1). \(step.title): \(step.equation)", width: width - 2, style: CellStyle(.muted), indent: 2)
+                body += StyledLine.wrapped("\(index + 1). \(step.title): \(step.equation)", width: width - 2, role: .muted, indent: 2, ascii: state.asciiOnly)
             }
         }
         let total = session.settings.count.map { " of \($0)" } ?? ""
@@ -78,28 +79,28 @@ enum QuizScreen {
         }
     }
 
-    private static func feedbackLines(_ feedback: Feedback?, session: QuizSession, width: Int) -> [StyledLine] {
+    private static func feedbackLines(_ feedback: Feedback?, session: QuizSession, width: Int, ascii: Bool) -> [StyledLine] {
         guard let feedback else { return [] }
         switch feedback {
         case .correct(let points, let formula):
-            var line = StyledLine("Correct! ", CellStyle(.correct, bold: true))
+            var line = StyledLine("Correct! ", role: .correct, strong: true)
             line.append("+\(points) point\(points == 1 ? "" : "s") · streak \(session.score.streak)")
-            return [line] + StyledLine.wrapped(formula, width: width, style: CellStyle(.correct), indent: 2)
-                + (session.workingNote.map { StyledLine.wrapped($0, width: width, style: CellStyle(.muted), indent: 2) } ?? [])
-                + [StyledLine("  Enter: next question   w: walkthrough", CellStyle(.muted))]
+            return [line] + StyledLine.wrapped(formula, width: width, role: .correct, indent: 2, ascii: ascii)
+                + (session.workingNote.map { StyledLine.wrapped($0, width: width, role: .muted, indent: 2, ascii: ascii) } ?? [])
+                + [StyledLine("  Enter: next question   w: walkthrough", role: .muted)]
         case .wrong(let message, let canRetry):
-            var lines = [StyledLine(canRetry ? "Not quite." : "Not this time.", CellStyle(.wrong, bold: true))]
-            lines += StyledLine.wrapped(message, width: width, style: CellStyle(.wrong), indent: 2)
+            var lines = [StyledLine(canRetry ? "Not quite." : "Not this time.", role: .wrong, strong: true)]
+            lines += StyledLine.wrapped(message, width: width, role: .wrong, indent: 2, ascii: ascii)
             let next = canRetry ? "Try once more, or press w for the walkthrough."
                 : session.isSettled ? "Enter: next question   w: walkthrough" : "On to the next step."
-            lines.append(StyledLine("  " + next, CellStyle(.muted)))
+            lines.append(StyledLine("  " + next, role: .muted))
             return lines
         case .stepCorrect(let text):
-            return StyledLine.wrapped(text, width: width, style: CellStyle(.correct))
+            return StyledLine.wrapped(text, width: width, role: .correct, ascii: ascii)
         case .invalid(let message):
-            return StyledLine.wrapped(message, width: width, style: CellStyle(.wrong))
+            return StyledLine.wrapped(message, width: width, role: .wrong, ascii: ascii)
         case .note(let text):
-            return StyledLine.wrapped(text, width: width, style: CellStyle(.muted))
+            return StyledLine.wrapped(text, width: width, role: .muted, ascii: ascii)
         }
     }
 }

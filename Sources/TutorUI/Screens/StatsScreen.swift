@@ -1,6 +1,8 @@
+import StyledText
 import Tutor
 
-/// Per-skill mastery and accuracy as bars, answers over time, streaks, mistakes and time per question.
+/// Per-skill mastery and accuracy as bars, answers over time, streaks, mistakes and time per question,
+/// drawn from the statistics' rows.
 enum StatsScreen {
     static func frame(_ state: AppState) -> Frame {
         var body: [StyledLine] = [.blank]
@@ -9,27 +11,10 @@ enum StatsScreen {
             return Frame(title: "convtutor · Stats", body: body, status: "", keys: ["any key: menu"])
         }
         if stats.totalAnswers == 0 {
-            body.append(StyledLine("No answers yet: take a quiz and your progress shows here.", CellStyle(bold: true)))
+            body.append(StyledLine("No answers yet: take a quiz and your progress shows here.", role: .emphasis))
             return Frame(title: "convtutor · Stats", body: body, status: "", keys: ["any key: menu", "q quit"])
         }
-        let unicode = !state.asciiOnly
-        for (index, text) in stats.lines(unicode: unicode).enumerated() {
-            if index == 0 {
-                body.append(StyledLine(text, CellStyle(bold: true)))
-            } else if text.hasPrefix("skill ") || text == "Mistakes seen most:" {
-                body.append(StyledLine(text, CellStyle(.muted, bold: true)))
-            } else if let line = stats.skills.first(where: { text.hasPrefix($0.skill.rawValue + " ") }) {
-                let name = String(text.prefix(22))
-                let rest = String(text.dropFirst(22))
-                var styled = StyledLine(name, .plain)
-                styled.append(rest, CellStyle(line.mastery >= LearnerModel.masteryThreshold ? .correct : .kernel))
-                body.append(styled)
-            } else if text.hasPrefix("  ") {
-                body.append(StyledLine(text, CellStyle(.wrong)))
-            } else {
-                body.append(StyledLine(text))
-            }
-        }
+        body += StatsText.lines(stats, ascii: state.asciiOnly)
         return Frame(title: "convtutor · Stats", titleRight: "\(stats.totalAnswers) answers", body: body, status: "",
                      keys: ["any key: menu", "r refresh", "q quit"])
     }

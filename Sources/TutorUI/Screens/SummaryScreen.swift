@@ -1,3 +1,4 @@
+import StyledText
 import Tutor
 
 /// The end of a session: score, right answers, streak, the seed to replay it, and the mistakes seen.
@@ -6,19 +7,19 @@ enum SummaryScreen {
         guard let session = state.session else { return Frame(title: "convtutor · Summary", body: [], status: "Enter menu") }
         let width = state.size.columns - 2 * Frame.margin
         let score = session.score
-        var body: [StyledLine] = [.blank, StyledLine("Session summary", CellStyle(bold: true)), .blank]
+        var body: [StyledLine] = [.blank, StyledLine("Session summary", role: .emphasis), .blank]
         body.append(StyledLine("Score: \(score.points)    Right: \(score.correct) of \(score.answered)    Best streak: \(score.bestStreak)"))
         body.append(.blank)
-        body += StyledLine.wrapped(session.replayHint, width: width, style: CellStyle(.muted))
+        body += StyledLine.wrapped(session.replayHint, width: width, role: .muted, ascii: state.asciiOnly)
         var mistakes: [MisconceptionID: Int] = [:]
         for record in session.log {
             if let id = record.misconception { mistakes[id, default: 0] += 1 }
         }
         if !mistakes.isEmpty {
-            body += [.blank, StyledLine("Mistakes seen:", CellStyle(bold: true))]
+            body += [.blank, StyledLine("Mistakes seen:", role: .emphasis)]
             for (id, times) in mistakes.sorted(by: { $0.value > $1.value || ($0.value == $1.value && $0.key.rawValue < $1.key.rawValue) }) {
                 let name = Misconception(id).name
-                body.append(StyledLine("  \(name)" + (times > 1 ? " ×\(times)" : ""), CellStyle(.wrong)))
+                body.append(StyledLine("  \(name)" + (times > 1 ? " ×\(times)" : ""), role: .wrong))
             }
         }
         return Frame(title: "convtutor · Summary", body: body, status: "Score: \(score.points)", keys: ["Enter menu", "q quit"])

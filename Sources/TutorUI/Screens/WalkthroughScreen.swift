@@ -1,3 +1,4 @@
+import StyledText
 import Tutor
 
 /// The derivation of the current question, one step at a time, with its diagram.
@@ -9,24 +10,24 @@ enum WalkthroughScreen {
         let steps = derivation.steps
         let clamped = min(max(0, index), max(0, steps.count - 1))
         var body: [StyledLine] = [.blank]
-        body += StyledLine.wrapped(derivation.headline, width: width, style: CellStyle(.muted))
+        body += StyledLine.wrapped(derivation.headline, width: width, role: .muted, ascii: state.asciiOnly)
         body.append(.blank)
         guard clamped < steps.count else {
             return Frame(title: "convtutor · Walkthrough", body: body, status: "Esc back")
         }
         let step = steps[clamped]
-        body.append(StyledLine("\(clamped + 1). \(step.title)", CellStyle(bold: true)))
-        body += StyledLine.wrapped(step.explanation, width: width)
+        body.append(StyledLine("\(clamped + 1). \(step.title)", role: .emphasis))
+        body += StyledLine.wrapped(step.explanation, width: width, ascii: state.asciiOnly)
         body.append(.blank)
-        body += StyledLine.wrapped(step.equation, width: width - 2, style: CellStyle(.accent, bold: true), indent: 2)
+        body += StyledLine.wrapped(step.equation, width: width - 2, role: .accent, strong: true, indent: 2, ascii: state.asciiOnly)
         if let diagram = step.diagram {
             let room = state.size.rows - 2 - body.count - 1
-            let picture = DiagramStyling.lines(diagram, width: width - 2, ascii: state.asciiOnly)
+            let picture = DiagramDrawing.lines(diagram, width: width - 2, ascii: state.asciiOnly)
             body.append(.blank)
             if picture.count <= room {
                 body += picture.map { $0.indented(2) }
             } else {
-                body.append(StyledLine("  (enlarge the terminal to see the diagram)", CellStyle(.muted)))
+                body.append(StyledLine("  (enlarge the terminal to see the diagram)", role: .muted))
             }
         }
         let last = clamped + 1 == steps.count

@@ -1,10 +1,12 @@
 import Diagrams
+import StyledText
+import Tutor
 
-/// Draws a derivation's diagram with the shared `Diagrams` functions, fitted to a width: the same
-/// picture in `explain`, the walkthrough, the lessons and the classroom mode.
+/// Draws the diagram a derivation describes with the shared `Diagrams` functions, fitted to a width:
+/// the same picture in `explain`, the walkthrough, the lessons and the classroom mode.
 public enum DiagramDrawing {
-    public static func diagram(_ diagram: DerivationDiagram, width: Int, unicode: Bool) -> Diagram {
-        let options = DiagramOptions(charset: unicode ? .unicode : .ascii, maxWidth: width)
+    public static func diagram(_ diagram: DerivationDiagram, width: Int, ascii: Bool) -> Diagram {
+        let options = DiagramOptions(charset: ascii ? .ascii : .unicode, maxWidth: width)
         switch diagram {
         case let .kernelMatchesInput(inputHeight, inputWidth, depth, kernelHeight, kernelWidth):
             return Diagrams.kernelMatchesInput(inputHeight: inputHeight, inputWidth: inputWidth, depth: depth,
@@ -39,8 +41,11 @@ public enum DiagramDrawing {
         }
     }
 
-    /// The diagram as plain lines of text.
-    public static func draw(_ diagram: DerivationDiagram, width: Int, unicode: Bool) -> [String] {
-        self.diagram(diagram, width: width, unicode: unicode).textLines
+    /// The diagram's lines, each run in its role; kernels are drawn strong, so that they stand out
+    /// without colour too.
+    public static func lines(_ diagram: DerivationDiagram, width: Int, ascii: Bool) -> [StyledLine] {
+        self.diagram(diagram, width: width, ascii: ascii).lines.map { line in
+            StyledLine(line.runs.map { StyledRun($0.text, role: $0.role, strong: $0.strong || $0.role == .kernel) })
+        }
     }
 }

@@ -1,6 +1,7 @@
 import Testing
 import ConvMath
 import Tutor
+import TutorUI
 import TestSupport
 
 /// `explain` for every layer type, as snapshots: each kind says what differs and why.
