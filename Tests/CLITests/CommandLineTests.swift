@@ -49,7 +49,7 @@ struct CommandLineTests {
         #expect(result.status == 0)
         assertSnapshot(result.standardOutput, named: "explain-seed")
         #expect(result.standardOutput.contains("K·K·D = 3·3·3 = 27"))
-        #expect(result.standardOutput.contains("M·(K·K·D) = 10·27 = 270"))
+        #expect(result.standardOutput.contains("M·(K·K·D) = 10·(3·3·3) = 270"))
         #expect(result.standardOutput.contains("270 + 10 = 280 parameters"))
         #expect(result.standardOutput.contains("22×22×10"))
     }
@@ -114,6 +114,6 @@ struct CommandLineTests {
         let result = try ConvTutorProcess.run(["explain", "--input", "24x24x3", "Conv2D(10, kernel_size=3)"], environment: ["LANG": "C"])
         #expect(result.status == 0)
         #expect(result.standardOutput.allSatisfy { $0.isASCII })
-        #expect(result.standardOutput.contains("M*(K*K*D) = 10*27 = 270"))
+        #expect(result.standardOutput.contains("M*(K*K*D) = 10*(3*3*3) = 270"))
     }
 }

@@ -15,6 +15,8 @@ public struct Derivation: Sendable, Equatable {
     public var answer: Int
     /// The whole derivation as one expression: `10·(3·3·3) + 10`.
     public var closing: StepExpression
+    /// What a question asks, when this derivation answers one; nil for a layer's own derivation.
+    public var target: QuestionTarget?
 
     /// One layer's derivation: its parameters, then its output shape.
     public init(layer: LayerSpec, inputShape: TensorShape, analysis: LayerAnalysis) {
@@ -34,6 +36,7 @@ public struct Derivation: Sendable, Equatable {
             closing = .number(analysis.parameters.total)
         }
         answer = analysis.parameters.total
+        target = nil
     }
 
     /// The derivation of what a question asks, over a model's analysis.
@@ -43,6 +46,7 @@ public struct Derivation: Sendable, Equatable {
         layer = focusLayer.spec
         inputShape = focusLayer.inputShape
         analysis = focusLayer.result
+        self.target = target
         var builder = DerivationBuilder(model: facts)
         if let result = try? builder.derive(target) {
             headline = result.headline

@@ -50,7 +50,7 @@ extension DerivationBuilder {
         } else {
             let spatialNote = threeD
                 ? "The kernel's own depth of \(f.kernel[0]) frames slides through the input's \(spatial[0]) frames, as its height and "
-                    + "width do; the channels are different: the kernel spans all \(plural(channels, "channel")) of them."
+                    + "width do; the channels are different: the kernel spans all \(channels) of them."
                 : "The input has \(plural(channels, "channel")) and every kernel reaches through all of them."
             let shape = f.kernel.count == 1 ? "kernel of length \(f.kernel[0])" : "\(f.kernelText) kernel"
             steps.append(DerivationStep(

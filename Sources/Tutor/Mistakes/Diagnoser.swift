@@ -76,7 +76,7 @@ public enum Diagnoser {
     /// at its first step.
     public static func unmatched(_ value: Int?, derivation: Derivation) -> String {
         let typed = value.map(NumberFormat.grouped) ?? "That"
-        let first = derivation.steps.first.map { " Start with the first step, “\($0.title.lowercasedFirst)” (h shows one step at a time)." }
+        let first = derivation.steps.first.map { " Start with the first step, \($0.title.lowercasedFirst) (h shows one step at a time)." }
             ?? ""
         return "\(typed) matches none of the usual mistakes. \(targetDescription(derivation))\(first)"
     }

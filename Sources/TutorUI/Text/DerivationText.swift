@@ -7,7 +7,8 @@ public enum DerivationText {
     /// The lines at `width` columns; with `ascii` every character is folded before it is laid out.
     public static func lines(_ derivation: Derivation, width: Int, ascii: Bool) -> [StyledLine] {
         let call = derivation.layer.call.map { ExplanationReport.callText($0) } ?? derivation.layer.type.name
-        var lines = StyledLine.wrapped("\(call): \(derivation.headline)", width: width, role: .emphasis, ascii: ascii)
+        let header = derivation.target == nil ? "\(call): \(derivation.headline)" : derivation.headline.capitalizedFirst
+        var lines = StyledLine.wrapped(header, width: width, role: .emphasis, ascii: ascii)
         let ruleWidth = min(width, lines.map(\.width).max() ?? 0)
         lines.append(StyledLine(String(repeating: "─", count: ruleWidth), role: .muted).folded(ascii: ascii))
         for (number, step) in derivation.steps.enumerated() {
@@ -29,5 +30,12 @@ public enum DerivationText {
     /// The lines as plain text, one string per line.
     public static func text(_ derivation: Derivation, width: Int, ascii: Bool) -> String {
         lines(derivation, width: width, ascii: ascii).map(\.text).joined(separator: "\n")
+    }
+}
+
+private extension String {
+    var capitalizedFirst: String {
+        guard let first else { return self }
+        return first.uppercased() + dropFirst()
     }
 }
