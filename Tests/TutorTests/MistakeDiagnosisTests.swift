@@ -198,8 +198,6 @@ struct MistakeDiagnosisTests {
     @Test("a right value in other working is accepted, and the working is shown beside the derivation's")
     func rightValueOtherStructure() throws {
         let question = try classic()
-        var session = QuizSession(settings: QuizSettings(seed: 1, skills: [.conv2d], count: 1))
-        _ = session
         guard case .success(let other) = AnswerParser.read("10*28"), case .success(let same) = AnswerParser.read("270+10") else {
             Issue.record("not read")
             return
@@ -208,11 +206,11 @@ struct MistakeDiagnosisTests {
         let note = try #require(Diagnoser.workingNote(other.expression, derivation: question.derivation))
         #expect(note.contains("10·28") && note.contains("10·(3·3·3) + 10"))
         #expect(Diagnoser.workingNote(same.expression, derivation: question.derivation) == nil)
-        session = QuizSession(settings: QuizSettings(seed: 15, skills: [.conv2d], count: 1))
+        var session = QuizSession(settings: QuizSettings(seed: 15, skills: [.conv2d], count: 1))
         let answer = session.question.answer
         let factor = (2...answer).first { answer % $0 == 0 && $0 != answer && answer / $0 > 1 } ?? 1
         _ = session.submit("\(factor)*\(answer / factor)")
-        #expect(session.phase == .correct(points: 10) || session.isSettled)
+        guard case .correct = session.phase else { Issue.record("a right value in other working is right"); return }
         #expect(session.workingNote != nil)
     }
 

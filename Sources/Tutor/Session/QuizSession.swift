@@ -30,7 +30,6 @@ public struct QuizSession: Sendable, Equatable {
     public private(set) var settings: QuizSettings
     private var generator: SeededGenerator
     public private(set) var question: Question
-    public private(set) var derivation: Derivation
     /// 1-based number of the current question.
     public private(set) var number = 1
     public private(set) var phase: Phase = .answering
@@ -56,7 +55,6 @@ public struct QuizSession: Sendable, Equatable {
         let first = QuizSession.draw(settings: settings, number: 1, score: Score(), learner: learner, using: &generator)
         self.generator = generator
         self.question = first
-        self.derivation = QuizSession.derivation(of: first)
     }
 
     // MARK: - Asking
@@ -203,7 +201,6 @@ public struct QuizSession: Sendable, Equatable {
         }
         number += 1
         question = QuizSession.draw(settings: settings, number: number, score: score, learner: learner, using: &generator)
-        derivation = QuizSession.derivation(of: question)
         phase = .answering
         attempt = 1
         hintsUsed = 0
@@ -234,7 +231,6 @@ public struct QuizSession: Sendable, Equatable {
         return QuestionGenerator.generate(skill, difficulty: difficulty, using: &generator)
     }
 
-    static func derivation(of question: Question) -> Derivation {
-        question.derivation
-    }
+    /// The current question's derivation: what the hints, the walkthrough and guided mode show.
+    public var derivation: Derivation { question.derivation }
 }
