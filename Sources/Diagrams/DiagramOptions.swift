@@ -4,10 +4,14 @@ public struct DiagramOptions: Sendable, Equatable, Hashable {
     public var charset: DiagramCharset
     /// No line of the diagram is wider than this (for any value of at least 1).
     public var maxWidth: Int
+    /// Whether labels write a volume's channels first (`3 × 64 × 64`, as PyTorch does) or last
+    /// (`64 × 64 × 3`, as Keras does).
+    public var channelsFirst: Bool
 
-    /// Options for drawing; the defaults suit an 80-column UTF-8 terminal.
-    public init(charset: DiagramCharset = .unicode, maxWidth: Int = 80) {
+    /// Options for drawing; the defaults suit an 80-column UTF-8 terminal and Keras' channels-last order.
+    public init(charset: DiagramCharset = .unicode, maxWidth: Int = 80, channelsFirst: Bool = false) {
         self.charset = charset
         self.maxWidth = maxWidth
+        self.channelsFirst = channelsFirst
     }
 }

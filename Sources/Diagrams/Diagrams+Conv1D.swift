@@ -6,7 +6,7 @@ extension Diagrams {
         biases: Bool = true,
         options: DiagramOptions
     ) -> Diagram {
-        let glyphs = Glyphs(options.charset)
+        let glyphs = Glyphs(options)
         let width = layoutWidth(options)
         let (l, c, k, f) = (positive(length), positive(channels), positive(kernelSize), positive(filters))
 
@@ -26,11 +26,11 @@ extension Diagrams {
         let kernelCol = strip.width + gap
 
         let stripTitle = TextLayout.wrap(
-            segments: ["input", glyphs.dims([l, c]), "(length \(glyphs.times) channels)"],
+            segments: ["input", glyphs.volume([l], channels: c), glyphs.channelsFirst ? "(channels \(glyphs.times) length)" : "(length \(glyphs.times) channels)"],
             separator: " ", width: max(strip.width, kernelCol - 2)
         )
         let kernelTitle = TextLayout.wrap(
-            segments: ["one kernel", glyphs.dims([k, c])],
+            segments: ["one kernel", glyphs.volume([k], channels: c)],
             separator: " ", width: max(kernel.width, width - kernelCol)
         )
         let top = max(stripTitle.count, kernelTitle.count)

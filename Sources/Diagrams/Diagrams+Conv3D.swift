@@ -26,7 +26,7 @@ extension Diagrams {
         kernelDepth: Int, kernelHeight: Int, kernelWidth: Int,
         options: DiagramOptions
     ) -> Conv3DFigure {
-        let glyphs = Glyphs(options.charset)
+        let glyphs = Glyphs(options)
         let width = layoutWidth(options)
         let (d, h, w, c) = (positive(inputDepth), positive(inputHeight), positive(inputWidth), positive(channels))
         let (kd, kh, kw) = (positive(kernelDepth), positive(kernelHeight), positive(kernelWidth))

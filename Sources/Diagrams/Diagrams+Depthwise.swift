@@ -9,7 +9,7 @@ extension Diagrams {
         biases: Bool = true,
         options: DiagramOptions
     ) -> Diagram {
-        let glyphs = Glyphs(options.charset)
+        let glyphs = Glyphs(options)
         let width = layoutWidth(options)
         let (h, w, c) = (positive(inputHeight), positive(inputWidth), positive(channels))
         let (kh, kw, dm) = (positive(kernelHeight), positive(kernelWidth), positive(depthMultiplier))
@@ -30,14 +30,14 @@ extension Diagrams {
         let outputCol = kernelCol + kernelWidthDrawn + multiplier.count + arrow.count
 
         var canvas = Canvas()
-        let kernels = glyphs.dims([kh, kw, 1])
+        let kernels = glyphs.volume([kh, kw], channels: 1)
         let summary = dm == 1
             ? ["one", kernels, "kernel per input channel;", "channels never mix"]
             : ["\(dm) kernels", kernels, "per channel", "(multiplier \(dm)),", "no mixing"]
         let title = TextLayout.phrases(summary, width: width)
         canvas.put(lines: title, at: Point(row: 0, col: 0), role: .muted)
         let headers: [([String], Int, Int, TextRole)] = [
-            (["input", glyphs.dims([h, w, c])], 0, kernelCol - 2, .input),
+            (["input", glyphs.volume([h, w], channels: c)], 0, kernelCol - 2, .input),
             ([dm == 1 ? "kernel" : "kernels"], kernelCol, outputCol - 2, .kernel),
             (["output"], outputCol, width, .output),
         ]

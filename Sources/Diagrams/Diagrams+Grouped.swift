@@ -8,7 +8,7 @@ extension Diagrams {
         kernelHeight: Int, kernelWidth: Int, filters: Int,
         options: DiagramOptions
     ) -> Diagram {
-        let glyphs = Glyphs(options.charset)
+        let glyphs = Glyphs(options)
         let width = layoutWidth(options)
         let (h, w, c) = (positive(inputHeight), positive(inputWidth), positive(channels))
         let (kh, kw, m) = (positive(kernelHeight), positive(kernelWidth), positive(filters))
@@ -18,11 +18,11 @@ extension Diagrams {
 
         let title = [
             (
-                ["input", glyphs.dims([h, w, c]), "cut into", plural(g, "group"), "of", plural(groupDepth, "channel")],
+                ["input", glyphs.volume([h, w], channels: c), "cut into", plural(g, "group"), "of", plural(groupDepth, "channel")],
                 TextRole.input
             ),
             (
-                ["\(plural(m, "kernel")),", "\(perGroup) per group,", "each", glyphs.dims([kh, kw, groupDepth]) + ":", "as deep as its group"],
+                ["\(plural(m, "kernel")),", "\(perGroup) per group,", "each", glyphs.volume([kh, kw], channels: groupDepth) + ":", "as deep as its group"],
                 .kernel
             ),
         ].flatMap { segments, role in

@@ -28,7 +28,7 @@ extension Diagrams {
         kernelHeight: Int, kernelWidth: Int,
         options: DiagramOptions
     ) -> KernelMatchesInputFigure {
-        let glyphs = Glyphs(options.charset)
+        let glyphs = Glyphs(options)
         let width = layoutWidth(options)
         let (h, w, d) = (positive(inputHeight), positive(inputWidth), positive(depth))
         let (kh, kw) = (positive(kernelHeight), positive(kernelWidth))
@@ -61,8 +61,8 @@ extension Diagrams {
         )
 
         let kernelCol = inputBox.width + gap
-        let inputTitle = TextLayout.phrases(["input", glyphs.dims([h, w, d])], width: max(inputBox.width, kernelCol - 2))
-        let kernelTitle = TextLayout.phrases(["one kernel", glyphs.dims([kh, kw, d])], width: max(kernelBox.width, width - kernelCol))
+        let inputTitle = TextLayout.phrases(["input", glyphs.volume([h, w], channels: d)], width: max(inputBox.width, kernelCol - 2))
+        let kernelTitle = TextLayout.phrases(["one kernel", glyphs.volume([kh, kw], channels: d)], width: max(kernelBox.width, width - kernelCol))
         let columnHeight = max(inputTitle.count + inputBox.height, kernelTitle.count + kernelBox.height)
 
         var canvas = Canvas()

@@ -6,7 +6,7 @@ extension Diagrams {
         count: Int, biases: Bool,
         options: DiagramOptions
     ) -> Diagram {
-        let glyphs = Glyphs(options.charset)
+        let glyphs = Glyphs(options)
         let width = layoutWidth(options)
         let (kh, kw, d, m) = (positive(kernelHeight), positive(kernelWidth), positive(depth), positive(count))
 
@@ -24,7 +24,7 @@ extension Diagrams {
             ?? [1]
 
         var canvas = Canvas()
-        let title = TextLayout.phrases([m == 1 ? "1 kernel," : "\(m) kernels, each", glyphs.dims([kh, kw, d])], width: width)
+        let title = TextLayout.phrases([m == 1 ? "1 kernel," : "\(m) kernels, each", glyphs.volume([kh, kw], channels: d)], width: width)
         canvas.put(lines: title, at: Point(row: 0, col: 0), role: .kernel)
         let top = title.count
         var col = 0

@@ -9,7 +9,7 @@ extension Diagrams {
         caption: [String],
         options: DiagramOptions
     ) -> Diagram {
-        let glyphs = Glyphs(options.charset)
+        let glyphs = Glyphs(options)
         let width = layoutWidth(options)
         let (ih, iw, id) = (positive(inputHeight), positive(inputWidth), positive(inputDepth))
         let (oh, ow, od) = (positive(outputHeight), positive(outputWidth), positive(outputDepth))
@@ -45,12 +45,12 @@ extension Diagrams {
         let items = [
             RowItem(
                 body: inBox.diagram(role: .input, glyphs: glyphs, label: inLabel),
-                title: [(["input", glyphs.dims([ih, iw, id])], .input)]
+                title: [(["input", glyphs.volume([ih, iw], channels: id)], .input)]
             ),
             RowItem(body: arrowBlock([(arrow, .emphasis)], rowsBelow: min(inBox.frontHeight, outBox.frontHeight) / 2)),
             RowItem(
                 body: outBox.diagram(role: .output, glyphs: glyphs, label: outLabel),
-                title: [(["output", glyphs.dims([oh, ow, od])], .output)]
+                title: [(["output", glyphs.volume([oh, ow], channels: od)], .output)]
             ),
         ]
         var (canvas, origins) = RowLayout.place(items, width: width)

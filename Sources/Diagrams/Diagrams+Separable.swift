@@ -9,7 +9,7 @@ extension Diagrams {
         biases: Bool = true,
         options: DiagramOptions
     ) -> Diagram {
-        let glyphs = Glyphs(options.charset)
+        let glyphs = Glyphs(options)
         let width = layoutWidth(options)
         let (h, w, c) = (positive(inputHeight), positive(inputWidth), positive(channels))
         let (kh, kw, dm, m) = (positive(kernelHeight), positive(kernelWidth), positive(depthMultiplier), positive(filters))
@@ -30,14 +30,14 @@ extension Diagrams {
         let plan = plans.first { rowWidth($0) <= width }
 
         let depthwiseTitle: [([String], TextRole)] = [
-            (["depthwise:", middleDepth == 1 ? "1 kernel" : "\(middleText) kernels", glyphs.dims([kh, kw, 1])], .kernel),
+            (["depthwise:", middleDepth == 1 ? "1 kernel" : "\(middleText) kernels", glyphs.volume([kh, kw], channels: 1)], .kernel),
             ([dm == 1 ? "one per channel," : "\(dm) per channel,", "no bias"], .kernel),
         ]
         let pointwiseTitle: [([String], TextRole)] = [
-            (["pointwise:", plural(m, "kernel"), "1 \(glyphs.times) 1 \(glyphs.times) \(middleText)"], .kernel),
+            (["pointwise:", plural(m, "kernel"), glyphs.channelsFirst ? "\(middleText) \(glyphs.times) 1 \(glyphs.times) 1" : "1 \(glyphs.times) 1 \(glyphs.times) \(middleText)"], .kernel),
             ([biases ? "+ 1 bias each" : "no bias"], .bias),
         ]
-        let inputTitle = ["input", glyphs.dims([h, w, c])]
+        let inputTitle = ["input", glyphs.volume([h, w], channels: c)]
         guard let plan else {
             let header = TextLayout.phrases(inputTitle, width: width).map { StyledLine($0, role: .input) }
             let stages = Diagram.vertical([

@@ -9,7 +9,7 @@ extension Diagrams {
         kernelHeight: Int, kernelWidth: Int,
         options: DiagramOptions
     ) -> Diagram {
-        let glyphs = Glyphs(options.charset)
+        let glyphs = Glyphs(options)
         let width = layoutWidth(options)
         let (ih, iw, ic) = (positive(inputHeight), positive(inputWidth), positive(inputChannels))
         let (oh, ow, oc) = (positive(outputHeight), positive(outputWidth), positive(outputChannels))
@@ -37,12 +37,12 @@ extension Diagrams {
         let items = [
             RowItem(
                 body: inBox.diagram(role: .input, glyphs: glyphs, label: inFace),
-                title: [(["input", glyphs.dims([ih, iw, ic])], .input)]
+                title: [(["input", glyphs.volume([ih, iw], channels: ic)], .input)]
             ),
             RowItem(body: arrowBlock(arrowLines, rowsBelow: min(inBox.frontHeight, outBox.frontHeight) / 2)),
             RowItem(
                 body: outBox.diagram(role: .output, glyphs: glyphs, label: outFace),
-                title: [(["output", glyphs.dims([oh, ow, oc])], .output)]
+                title: [(["output", glyphs.volume([oh, ow], channels: oc)], .output)]
             ),
         ]
         var (canvas, _) = RowLayout.place(items, width: width)

@@ -3,9 +3,15 @@ import StyledText
 /// The characters a charset draws with, and label formatting that depends on it.
 struct Glyphs: Sendable, Equatable {
     let charset: DiagramCharset
+    let channelsFirst: Bool
 
-    init(_ charset: DiagramCharset) {
+    init(_ charset: DiagramCharset, channelsFirst: Bool = false) {
         self.charset = charset
+        self.channelsFirst = channelsFirst
+    }
+
+    init(_ options: DiagramOptions) {
+        self.init(options.charset, channelsFirst: options.channelsFirst)
     }
 
     private var unicode: Bool { charset == .unicode }
@@ -39,6 +45,11 @@ struct Glyphs: Sendable, Equatable {
     /// `24 × 24 × 3`.
     func dims(_ numbers: [Int]) -> String {
         numbers.map(String.init).joined(separator: " \(times) ")
+    }
+
+    /// A volume's sizes with its channels where the framework writes them: `24 × 24 × 3` or `3 × 24 × 24`.
+    func volume(_ spatial: [Int], channels: Int) -> String {
+        dims(channelsFirst ? [channels] + spatial : spatial + [channels])
     }
 
     /// `3·3·3`.

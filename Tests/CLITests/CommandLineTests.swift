@@ -43,6 +43,18 @@ struct CommandLineTests {
         #expect(layers[2]["output_shape"] as? [Int] == [10])
     }
 
+    @Test("explain of a PyTorch layer draws the shapes it concludes, channels first")
+    func explainPyTorchShapes() throws {
+        let result = try ConvTutorProcess.run(["explain", "--width", "80", "--input", "3x64x64", "nn.Conv2d(3, 8, 3, padding=2)"])
+        #expect(result.status == 0)
+        let text = result.standardOutput
+        #expect(text.contains("→ 8×66×66"))
+        #expect(text.contains("input 3 × 64 × 64"))
+        #expect(text.contains("output 8 × 66 × 66"))
+        #expect(!text.contains("66 × 66 × 8"))
+        #expect(!text.contains("64 × 64 × 3"))
+    }
+
     @Test("explain derives the seed step by step")
     func explainSeed() throws {
         let result = try ConvTutorProcess.run(["explain", "--width", "80", "--input", "24x24x3", "Conv2D(10, kernel_size=3)"])

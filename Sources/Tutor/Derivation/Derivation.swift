@@ -17,6 +17,9 @@ public struct Derivation: Sendable, Equatable {
     public var closing: StepExpression
     /// What a question asks, when this derivation answers one; nil for a layer's own derivation.
     public var target: QuestionTarget?
+    /// Where the layer's framework writes a volume's channels, so pictures label shapes as the
+    /// derivation writes them.
+    public var layout: ChannelLayout { layer.type.framework.channelLayout }
 
     /// One layer's derivation: its parameters, then its output shape.
     public init(layer: LayerSpec, inputShape: TensorShape, analysis: LayerAnalysis) {

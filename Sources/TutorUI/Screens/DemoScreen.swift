@@ -21,7 +21,8 @@ enum DemoScreen {
             if current {
                 body += StyledLine.wrapped(step.explanation, width: width - 3, indent: 3, ascii: state.asciiOnly)
                 if let diagram = step.diagram {
-                    let picture = DiagramDrawing.lines(diagram, width: width - 3, ascii: state.asciiOnly)
+                    let picture = DiagramDrawing.lines(diagram, width: width - 3, ascii: state.asciiOnly,
+                                                               layout: item.derivation.layout)
                     if body.count + picture.count + 2 <= state.size.rows - 2 {
                         body.append(.blank)
                         body += picture.map { $0.indented(3) }

@@ -22,7 +22,7 @@ enum WalkthroughScreen {
         body += StyledLine.wrapped(step.equation, width: width - 2, role: .accent, strong: true, indent: 2, ascii: state.asciiOnly)
         if let diagram = step.diagram {
             let room = state.size.rows - 2 - body.count - 1
-            let picture = DiagramDrawing.lines(diagram, width: width - 2, ascii: state.asciiOnly)
+            let picture = DiagramDrawing.lines(diagram, width: width - 2, ascii: state.asciiOnly, layout: derivation.layout)
             body.append(.blank)
             if picture.count <= room {
                 body += picture.map { $0.indented(2) }

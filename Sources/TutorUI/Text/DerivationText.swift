@@ -17,7 +17,7 @@ public enum DerivationText {
             lines += StyledLine.wrapped(step.explanation, width: width, indent: 3, ascii: ascii)
             lines += StyledLine.wrapped(step.equation, width: width, role: .accent, indent: 3, ascii: ascii)
             if let diagram = step.diagram {
-                let picture = DiagramDrawing.lines(diagram, width: width - 3, ascii: ascii)
+                let picture = DiagramDrawing.lines(diagram, width: width - 3, ascii: ascii, layout: derivation.layout)
                 if !picture.isEmpty {
                     lines.append(.blank)
                     lines += picture.map { $0.indented(3) }

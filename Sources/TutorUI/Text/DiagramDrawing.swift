@@ -1,3 +1,4 @@
+import ConvMath
 import Diagrams
 import StyledText
 import Tutor
@@ -5,8 +6,12 @@ import Tutor
 /// Draws the diagram a derivation describes with the shared `Diagrams` functions, fitted to a width:
 /// the same picture in `explain`, the walkthrough, the lessons and the classroom mode.
 public enum DiagramDrawing {
-    public static func diagram(_ diagram: DerivationDiagram, width: Int, ascii: Bool) -> Diagram {
-        let options = DiagramOptions(charset: ascii ? .ascii : .unicode, maxWidth: width)
+    /// The picture at `width` columns, its labels in the order of `layout` (PyTorch's `3 × 64 × 64`,
+    /// Keras' `64 × 64 × 3`).
+    public static func diagram(_ diagram: DerivationDiagram, width: Int, ascii: Bool,
+                               layout: ChannelLayout = .channelsLast) -> Diagram {
+        let options = DiagramOptions(charset: ascii ? .ascii : .unicode, maxWidth: width,
+                                     channelsFirst: layout == .channelsFirst)
         switch diagram {
         case let .kernelMatchesInput(inputHeight, inputWidth, depth, kernelHeight, kernelWidth):
             return Diagrams.kernelMatchesInput(inputHeight: inputHeight, inputWidth: inputWidth, depth: depth,
@@ -43,8 +48,9 @@ public enum DiagramDrawing {
 
     /// The diagram's lines, each run in its role; kernels are drawn strong, so that they stand out
     /// without colour too.
-    public static func lines(_ diagram: DerivationDiagram, width: Int, ascii: Bool) -> [StyledLine] {
-        self.diagram(diagram, width: width, ascii: ascii).lines.map { line in
+    public static func lines(_ diagram: DerivationDiagram, width: Int, ascii: Bool,
+                             layout: ChannelLayout = .channelsLast) -> [StyledLine] {
+        self.diagram(diagram, width: width, ascii: ascii, layout: layout).lines.map { line in
             StyledLine(line.runs.map { StyledRun($0.text, role: $0.role, strong: $0.strong || $0.role == .kernel) })
         }
     }
