@@ -19,6 +19,7 @@ enum InteractiveSession {
             runPlain(settings, options: options)
             return
         }
+        let lessons = try LessonSource.lessons(options.lessons)
         let terminal = NcursesTerminal(environment: environment)
         do {
             try terminal.start()
@@ -30,7 +31,7 @@ enum InteractiveSession {
         let recorder = ProgressRecorder(dataDirectory: options.dataDir)
         var state = AppState(size: terminal.size, quizSettings: settings, startInQuiz: false,
                              asciiOnly: options.ascii || !terminal.supportsUnicode,
-                             lessons: LessonSource.lessons(options.lessons), openLesson: openLesson)
+                             lessons: lessons, openLesson: openLesson)
         // A seed given on the command line means the same questions on every machine, so the learner's
         // progress only picks the skills when no seed was given.
         let history = recorder.history()

@@ -24,10 +24,10 @@ struct Learn: ParsableCommand {
     @OptionGroup var options: QuizOptions
 
     func run() throws {
-        let lessons = LessonSource.lessons(options.lessons)
+        let lessons = try LessonSource.lessons(options.lessons)
         if let id, !lessons.contains(where: { $0.id == id }) {
             let known = lessons.map(\.id).joined(separator: ", ")
-            Console.printError("error: there is no lesson '\(id)'. The lessons are: \(known)")
+            Console.printError("error: there is no lesson '\(id)'. " + (known.isEmpty ? "No lesson could be read." : "The lessons are: \(known)"))
             throw ExitCode(1)
         }
         let fullScreen = !options.plain
@@ -66,16 +66,16 @@ struct Lessons: ParsableCommand {
             let files: [(name: String, text: String)]
             do {
                 files = try LessonSource.files(folder)
-            } catch let error as LessonSource.ReadError {
+            } catch {
                 Console.printError("error: \(error.message)")
                 throw ExitCode(1)
             }
             let result = LessonChecker.check(files)
             for issue in result.issues { Console.print("\(folder.map { $0 + "/" } ?? "")\(issue)") }
             if result.issues.isEmpty {
-                Console.print("\(result.lessons.count) lessons, no problems.")
+                Console.print("\(NumberFormat.counted(result.lessons.count, "lesson")), no problems.")
             } else {
-                Console.print("\(result.issues.count) problem\(result.issues.count == 1 ? "" : "s") in \(files.count) files.")
+                Console.print("\(NumberFormat.counted(result.issues.count, "problem")) in \(NumberFormat.counted(files.count, "file")).")
                 throw ExitCode(1)
             }
         }
@@ -88,7 +88,7 @@ struct Lessons: ParsableCommand {
         var lessons: String?
 
         func run() throws {
-            for (index, lesson) in LessonSource.lessons(lessons).enumerated() {
+            for (index, lesson) in try LessonSource.lessons(lessons).enumerated() {
                 Console.print("\(String(index + 1).leftPadded(3))  \(lesson.id.padded(22))  \(lesson.title)  [\(lesson.skills.map(\.rawValue).joined(separator: ", "))]")
             }
         }

@@ -1,3 +1,4 @@
+import ArgumentParser
 import FoundationEssentials
 import LessonsBundle
 import Tutor
@@ -18,18 +19,29 @@ enum LessonSource {
         return value?.isEmpty == false ? value : nil
     }
 
-    /// The lesson files, by name.
-    static func files(_ directory: String?) throws -> [(name: String, text: String)] {
+    /// The lesson files, by name. A folder that was asked for but holds no lesson is an error, so a
+    /// mistyped path never looks like an empty course.
+    static func files(_ directory: String?) throws(ReadError) -> [(name: String, text: String)] {
         guard let directory else { return EmbeddedLessons.files }
         let manager = FileManager.default
         var isDirectory = false
-        guard manager.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory else {
-            throw ReadError(message: "'\(directory)' is not a folder of lessons")
+        guard manager.fileExists(atPath: directory, isDirectory: &isDirectory) else {
+            throw ReadError(message: "there is no folder '\(directory)': lessons are read from a folder of lesson files (*.md)")
         }
-        let names = try manager.contentsOfDirectory(atPath: directory)
-            .filter { $0.hasSuffix(".md") && $0 != "README.md" }
-            .sorted()
-        return try names.map { name in
+        guard isDirectory else {
+            throw ReadError(message: "'\(directory)' is a file, not a folder: lessons are read from the folder that holds the lesson files (*.md)")
+        }
+        let entries: [String]
+        do {
+            entries = try manager.contentsOfDirectory(atPath: directory)
+        } catch {
+            throw ReadError(message: "cannot read the folder '\(directory)': check that you may read it")
+        }
+        let names = entries.filter { $0.hasSuffix(".md") && $0 != "README.md" }.sorted()
+        guard !names.isEmpty else {
+            throw ReadError(message: "'\(directory)' holds no lesson files: a lesson is a .md file in that folder")
+        }
+        return try names.map { (name) throws(ReadError) in
             guard let data = manager.contents(atPath: directory + "/" + name) else {
                 throw ReadError(message: "cannot read '\(directory)/\(name)'")
             }
@@ -37,22 +49,23 @@ enum LessonSource {
         }
     }
 
-    /// The lessons that read, in order. Only the format is read here, which is quick; the engine's
-    /// checks of every example are for `convtutor lessons check` (and the tests, for the built-in ones).
-    static func lessons(_ option: String?) -> [Lesson] {
+    /// The lessons that read, in order; a folder that cannot be read is reported and ends the command
+    /// with status 1. Only the format is read here, which is quick; the engine's checks of every example
+    /// are for `convtutor lessons check` (and the tests, for the built-in ones).
+    static func lessons(_ option: String?) throws -> [Lesson] {
+        let files: [(name: String, text: String)]
         do {
-            var lessons: [Lesson] = []
-            for file in try files(directory(option)) {
-                let (lesson, issues) = LessonParser.parse(file.text, file: file.name)
-                for issue in issues.prefix(3) { Console.printError("warning: \(issue)") }
-                if let lesson, !lessons.contains(where: { $0.id == lesson.id }) { lessons.append(lesson) }
-            }
-            return lessons.sorted { ($0.order, $0.id) < ($1.order, $1.id) }
-        } catch let error as ReadError {
-            Console.printError("warning: \(error.message); no lessons loaded")
+            files = try self.files(directory(option))
         } catch {
-            Console.printError("warning: \(error); no lessons loaded")
+            Console.printError("error: \(error.message)")
+            throw ExitCode(1)
         }
-        return []
+        var lessons: [Lesson] = []
+        for file in files {
+            let (lesson, issues) = LessonParser.parse(file.text, file: file.name)
+            for issue in issues.prefix(3) { Console.printError("warning: \(issue)") }
+            if let lesson, !lessons.contains(where: { $0.id == lesson.id }) { lessons.append(lesson) }
+        }
+        return lessons.sorted { ($0.order, $0.id) < ($1.order, $1.id) }
     }
 }

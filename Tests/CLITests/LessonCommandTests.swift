@@ -64,4 +64,46 @@ struct LessonCommandTests {
         #expect(unknown.status == 1)
         #expect(unknown.standardError.contains("kernel-depth"))
     }
+
+    @Test("a lessons folder that is a file, missing or empty is an error that says so, on every command that reads one")
+    func notAFolder() throws {
+        let place = FileManager.default.temporaryDirectory.appendingPathComponent("convtutor-notes-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: place, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: place) }
+        let file = place.appendingPathComponent("notes.txt")
+        try "just some notes\n".write(to: file, atomically: true, encoding: .utf8)
+        let empty = place.appendingPathComponent("empty")
+        try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
+        let cases: [(path: String, says: String)] = [
+            (file.path, "is a file, not a folder"),
+            (place.appendingPathComponent("missing").path, "there is no folder"),
+            (empty.path, "holds no lesson files"),
+        ]
+        for (path, says) in cases {
+            for arguments in [["lessons", "list", "--lessons", path], ["learn", "--plain", "--lessons", path],
+                              ["learn", "kernel-depth", "--plain", "--lessons", path], ["lessons", "check", path]] {
+                let result = try ConvTutorProcess.run(arguments)
+                #expect(result.status == 1, "\(arguments)")
+                #expect(result.standardError.contains(says), "\(arguments): \(result.standardError)")
+                #expect(!result.standardError.contains("The lessons are: \n"), "\(arguments)")
+            }
+        }
+    }
+
+    @Test("one lesson and one problem are counted in the singular")
+    func singular() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("convtutor-one-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let lesson = "---\nformat: 1\nid: one\ntitle: One\norder: 1\nskills: conv2d\n---\n\n```check\nlayer: Conv2D(10, 3)\ninput: 24x24x3\nparams: 280\n```\n\n```practice\nskills: conv2d\n```\n"
+        let file = folder.appendingPathComponent("01-one.md")
+        try lesson.write(to: file, atomically: true, encoding: .utf8)
+        let clean = try ConvTutorProcess.run(["lessons", "check", folder.path])
+        #expect(clean.status == 0)
+        #expect(clean.standardOutput.contains("1 lesson, no problems."), "\(clean.standardOutput)")
+        try lesson.replacingOccurrences(of: "params: 280", with: "params: 270").write(to: file, atomically: true, encoding: .utf8)
+        let wrong = try ConvTutorProcess.run(["lessons", "check", folder.path])
+        #expect(wrong.status == 1)
+        #expect(wrong.standardOutput.contains("1 problem in 1 file."), "\(wrong.standardOutput)")
+    }
 }

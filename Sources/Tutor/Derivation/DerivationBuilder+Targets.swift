@@ -145,7 +145,7 @@ extension DerivationBuilder {
                 steps += parts.steps
                 totals += [.number(parts.learned), .number(parts.statistics)]
                 trainable.append(.number(parts.learned))
-                statistics.append(.number(parts.statistics))
+                statistics.append(.named("statistics", parts.statistics))
                 learned = learned &+ parts.learned
                 lastTotal = parts.learned &+ parts.statistics
                 continue
@@ -154,7 +154,7 @@ extension DerivationBuilder {
             let count = try self.count(f, channels: received)
             steps.append(layerTotalStep(f, count: count, channels: received))
             totals.append(.number(count.total))
-            if f.frozen { statistics.append(.number(count.total)) } else { trainable.append(.number(count.total)) }
+            if f.frozen { statistics.append(.named("frozen \(f.typeName)", count.total)) } else { trainable.append(.number(count.total)) }
             lastTotal = count.total
         }
         let sum = { (terms: [StepExpression]) in terms.isEmpty ? StepExpression.number(0) : .plus(terms) }

@@ -176,7 +176,7 @@ enum QuizDrafts {
         let shape = [steps, channels]
         return QuizDraft(
             sentence: "\(filters) filters of size \(kernel) slide along a sequence of \(steps) steps with "
-                + "\(channels) channel\(channels == 1 ? "" : "s") (\(timesText(shape))), with biases.",
+                + "\(plural(channels, "channel")) (\(timesText(shape))), with biases.",
             ask: QuizDraft.layerAsk, target: .layerParameters,
             keras: [kerasInput(shape), code.keras],
             pytorch: code.pytorch(inChannels: channels).map { [$0] } ?? [],
@@ -206,7 +206,7 @@ enum QuizDrafts {
         let channels = shape.last ?? 1
         return QuizDraft(
             sentence: "\(filters) filters of \(code.kernelText) over \(shape[0]) frames of \(timesText(Array(shape[1...2]))) "
-                + "with \(channels) channel\(channels == 1 ? "" : "s") (\(anInput(shape))), with biases.",
+                + "with \(plural(channels, "channel")) (\(anInput(shape))), with biases.",
             ask: QuizDraft.layerAsk, target: .layerParameters,
             keras: [kerasInput(shape), code.keras],
             pytorch: code.pytorch(inChannels: channels).map { [$0] } ?? [],

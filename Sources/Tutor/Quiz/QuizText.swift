@@ -5,7 +5,7 @@ func number(_ value: Int) -> String {
 
 /// "1 channel", "3 channels".
 func plural(_ value: Int, _ word: String) -> String {
-    "\(number(value)) \(word)\(value == 1 ? "" : word.hasSuffix("s") ? "es" : "s")"
+    NumberFormat.counted(value, word)
 }
 
 /// "3, 64 and 128".

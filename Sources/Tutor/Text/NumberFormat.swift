@@ -10,4 +10,9 @@ public enum NumberFormat {
         return value < 0 ? "-" + result : result
     }
 
+    /// A count with its noun in the right number: "1 lesson", "1,090 answers", "2 batches".
+    public static func counted(_ value: Int, _ word: String) -> String {
+        "\(grouped(value)) \(word)\(value == 1 ? "" : word.hasSuffix("s") || word.hasSuffix("ch") ? "es" : "s")"
+    }
+
 }

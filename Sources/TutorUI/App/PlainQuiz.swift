@@ -66,7 +66,7 @@ public struct PlainQuiz: Sendable {
     private func feedbackText(_ outcome: QuizSession.Outcome) -> String {
         switch outcome {
         case .correct(let points):
-            return "Correct! +\(points) point\(points == 1 ? "" : "s") (score \(session.score.points), streak \(session.score.streak)).\n"
+            return "Correct! +\(NumberFormat.counted(points, "point")) (score \(session.score.points), streak \(session.score.streak)).\n"
                 + "  \(session.derivation.closingLine)\n"
         case .stepCorrect:
             return "Right. " + session.currentAsk + "\n"

@@ -26,7 +26,7 @@ enum LessonListScreen {
             line.append("  " + mark, role: mark.hasPrefix("practised") ? .correct : .muted)
             body.append(line)
         }
-        return Frame(title: "convtutor · Lessons", titleRight: "\(state.lessons.count) lessons", body: body, status: "",
+        return Frame(title: "convtutor · Lessons", titleRight: NumberFormat.counted(state.lessons.count, "lesson"), body: body, status: "",
                      keys: [state.asciiOnly ? "up/down choose" : "↑/↓ choose", "Enter read", "Esc menu", "q quit"])
     }
 }

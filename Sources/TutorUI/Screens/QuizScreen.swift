@@ -84,7 +84,7 @@ enum QuizScreen {
         switch feedback {
         case .correct(let points, let formula):
             var line = StyledLine("Correct! ", role: .correct, strong: true)
-            line.append("+\(points) point\(points == 1 ? "" : "s") · streak \(session.score.streak)")
+            line.append("+\(NumberFormat.counted(points, "point")) · streak \(session.score.streak)")
             return [line] + StyledLine.wrapped(formula, width: width, role: .correct, indent: 2, ascii: ascii)
                 + (session.workingNote.map { StyledLine.wrapped($0, width: width, role: .muted, indent: 2, ascii: ascii) } ?? [])
                 + [StyledLine("  Enter: next question   w: walkthrough", role: .muted)]
