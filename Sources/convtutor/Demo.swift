@@ -21,7 +21,7 @@ struct Demo: ParsableCommand {
               convtutor demo --input 224x224x3 'Conv2D(64, 3, padding="same")'
             """)
 
-    @Option(help: ArgumentHelp("The same progression of ideas with other numbers.", valueName: "n"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("The same progression of ideas with other numbers.", valueName: "n"), transform: SeedOption.parse)
     var seed: UInt64?
 
     @Option(name: .shortAndLong, help: ArgumentHelp("The input shape of the layer to explain, e.g. 24x24x3.", valueName: "shape"))

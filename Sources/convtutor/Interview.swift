@@ -17,10 +17,10 @@ struct Interview: ParsableCommand {
               convtutor interview --minutes 5 --seed 42
             """)
 
-    @Option(help: ArgumentHelp("How long the round lasts.", valueName: "minutes"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("How long the round lasts, more than 0 and at most 600.", valueName: "minutes"))
     var minutes: Double = 10
 
-    @Option(help: ArgumentHelp("Replay a round: the same seed asks the same questions.", valueName: "n"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Replay a round: the same seed asks the same questions.", valueName: "n"), transform: SeedOption.parse)
     var seed: UInt64?
 
     @Flag(help: "Draw with plain ASCII characters only.")

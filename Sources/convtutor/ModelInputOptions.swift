@@ -19,7 +19,7 @@ struct ModelInputOptions: ParsableArguments {
         valueName: "layer"))
     var layers: [String] = []
 
-    @Option(help: ArgumentHelp("Fit the output to this many columns (default: the terminal's width).", valueName: "columns"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Fit the output to this many columns, at least 20 (default: the terminal's width).", valueName: "columns"))
     var width: Int?
 
     @Flag(help: "Draw with plain ASCII characters only.")

@@ -6,7 +6,7 @@ import Glibc
 
 /// Options for the interactive commands: which questions, and how to show them.
 struct QuizOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("Replay a session: the same seed asks the same questions on every machine.", valueName: "n"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Replay a session: the same seed asks the same questions on every machine.", valueName: "n"), transform: SeedOption.parse)
     var seed: UInt64?
 
     @Option(name: .customLong("skill"), help: ArgumentHelp(
@@ -14,7 +14,7 @@ struct QuizOptions: ParsableArguments {
         valueName: "skill"))
     var skills: [String] = []
 
-    @Option(help: ArgumentHelp("Stop after this many questions and show the summary.", valueName: "n"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Stop after this many questions (at least 1) and show the summary.", valueName: "n"))
     var count: Int?
 
     @Flag(help: "Ask for each step of the derivation in turn (kernel depth, weights per kernel, ...).")

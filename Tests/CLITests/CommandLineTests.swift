@@ -128,4 +128,19 @@ struct CommandLineTests {
         #expect(result.standardOutput.allSatisfy { $0.isASCII })
         #expect(result.standardOutput.contains("M*(K*K*D) = 10*(3*3*3) = 270"))
     }
+
+    @Test("a number option out of range says the range, negative values included", arguments: [
+        (["quiz", "--plain", "--seed", "-5"], "a seed is a whole number from 0"),
+        (["demo", "--seed", "-1"], "a seed is a whole number from 0"),
+        (["interview", "--seed", "x"], "a seed is a whole number from 0"),
+        (["quiz", "--plain", "--count", "-1"], "--count must be at least 1"),
+        (["interview", "--minutes", "-1"], "--minutes must be more than 0 and at most 600"),
+        (["summary", "--width", "-3", "--input", "3x3x3", "Conv2D(1, 1)"], "--width must be at least 20"),
+    ])
+    func numberOptionRanges(_ arguments: [String], _ says: String) throws {
+        let result = try ConvTutorProcess.run(arguments)
+        #expect(result.status == 64)
+        #expect(result.standardError.contains(says), "\(result.standardError)")
+        #expect(!result.standardError.contains("Missing value"))
+    }
 }

@@ -83,6 +83,8 @@ struct BadInputTests {
         BadCase(layers: ["Conv2D(10, 3, data_format='channels_first')"], input: "3x24x24",
                 message: "data_format='channels_first' is not supported", underlined: "data_format='channels_first'"),
         BadCase(layers: [""], input: "24x24x3", message: "no layers were given", underlined: nil),
+        BadCase(layers: ["Conv2D(10**30, 3)"], input: "24x24x3", message: "'**' (a power) is not supported", underlined: "**"),
+        BadCase(layers: ["Conv2D(2 + 4 * 2**3, 3)"], input: "24x24x3", message: "'**' (a power) is not supported", underlined: "**"),
     ]
 
     @Test("each is refused with its message", arguments: cases)

@@ -23,7 +23,7 @@ struct AnswerParserTests {
         ("abc", .unexpectedCharacter("a", offset: 0)), ("28o", .unexpectedCharacter("o", offset: 2)),
         ("280 params", .unexpectedCharacter("p", offset: 4)), ("٣", .unexpectedCharacter("٣", offset: 0)),
         ("x3", .unexpectedCharacter("x", offset: 0)), ("1_", .unexpectedCharacter("_", offset: 1)),
-        ("1__0", .unexpectedCharacter("_", offset: 1)), ("2^3", .unexpectedCharacter("^", offset: 1)),
+        ("1__0", .unexpectedCharacter("_", offset: 1)), ("2^3", .power(offset: 1)), ("10**3", .power(offset: 2)), ("3 * * 3", .missingOperand(offset: 4)),
         ("(1+2", .unbalancedParentheses(offset: 0)), ("1+2)", .unbalancedParentheses(offset: 3)),
         (")", .unbalancedParentheses(offset: 0)), ("(()", .missingOperand(offset: 2)),
         ("1+", .missingOperand(offset: 2)), ("*3", .missingOperand(offset: 0)), ("3x", .missingOperand(offset: 2)),

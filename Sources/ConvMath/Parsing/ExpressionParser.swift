@@ -78,7 +78,12 @@ struct ExpressionParser {
         let outer = depth
         defer { depth = outer }
         var left = try parseUnary()
-        while current.isSymbol("*") || current.isSymbol("//") || current.isSymbol("/") || current.isSymbol("%") {
+        while true {
+            if current.isSymbol("**") {
+                throw ModelError("'**' (a power) is not supported", at: current.span,
+                                 hint: "write the number itself, such as 1000 for 10**3")
+            }
+            guard current.isSymbol("*") || current.isSymbol("//") || current.isSymbol("/") || current.isSymbol("%") else { break }
             guard case .symbol(let op) = current.kind else { break }
             try descend(at: current)
             advance()

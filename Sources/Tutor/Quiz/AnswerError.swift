@@ -5,6 +5,8 @@ public enum AnswerError: Error, Equatable, Sendable {
     case unbalancedParentheses(offset: Int)
     case missingOperand(offset: Int)
     case missingOperator(offset: Int)
+    /// `**` or `^`: a power, which an answer spells out.
+    case power(offset: Int)
     /// A comma or space that does not split the digits into groups of three.
     case digitGrouping(offset: Int)
     /// A decimal point: counts are whole numbers.
@@ -24,6 +26,7 @@ public enum AnswerError: Error, Equatable, Sendable {
         case .unbalancedParentheses: return "this parenthesis has no partner"
         case .missingOperand: return "a number is missing here"
         case .missingOperator: return "put an operator between the numbers"
+        case .power: return "no powers: write the number, or a product like 3*3"
         case .digitGrouping: return "group digits in threes, as in 48,690"
         case .notWhole: return "counts are whole numbers"
         case .overflow: return "too large to count exactly"
@@ -39,7 +42,7 @@ public enum AnswerError: Error, Equatable, Sendable {
     public var offset: Int? {
         switch self {
         case .unexpectedCharacter(_, let offset), .unbalancedParentheses(let offset), .missingOperand(let offset),
-             .missingOperator(let offset), .digitGrouping(let offset), .notWhole(let offset), .tooDeep(let offset):
+             .missingOperator(let offset), .power(let offset), .digitGrouping(let offset), .notWhole(let offset), .tooDeep(let offset):
             return offset
         case .empty, .overflow, .inexactDivision, .divisionByZero, .tooLong:
             return nil

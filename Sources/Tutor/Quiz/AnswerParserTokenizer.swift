@@ -28,6 +28,9 @@ enum AnswerTokenizer {
                 index = next
                 continue
             }
+            if character == "^" || character == "*" && index + 1 < characters.count && characters[index + 1] == "*" {
+                throw AnswerError.power(offset: index)
+            }
             let kind: AnswerToken.Kind?
             switch character {
             case "+": kind = .plus
