@@ -19,6 +19,7 @@ public enum ModelSourceParser {
     private static func parseCalls(_ source: SourceText) throws(ModelError) -> [LayerCall] {
         var parser = ExpressionParser(tokens: try Lexer.tokenize(source.text))
         var calls: [LayerCall] = []
+        var chain = FunctionalChain()
         while parser.current.kind != .end {
             let token = parser.current
             if token.kind == .newline || token.isSymbol(",") || token.isSymbol(")") || token.isSymbol("]") {
@@ -29,8 +30,9 @@ public enum ModelSourceParser {
                 while parser.current.kind != .newline && parser.current.kind != .end { parser.advance() }
                 continue
             }
-            skipAssignmentTarget(&parser)
+            let target = skipAssignmentTarget(&parser)
             let expression = try parser.parseExpression()
+            try chain.follow(expression, assignedTo: target)
             calls += try unwrap(expression, source: source, inContainer: false)
             let next = parser.current
             guard next.kind == .newline || next.kind == .end || next.isSymbol(",") || next.isSymbol(")")
@@ -42,19 +44,22 @@ public enum ModelSourceParser {
         return calls
     }
 
-    /// Skips `x =` or `self.conv1 =` at the start of a statement.
-    private static func skipAssignmentTarget(_ parser: inout ExpressionParser) {
+    /// Skips `x =` or `self.conv1 =` at the start of a statement and returns the name assigned to.
+    private static func skipAssignmentTarget(_ parser: inout ExpressionParser) -> String? {
         var offset = 0
-        guard case .identifier = parser.peek(0).kind else { return }
+        guard case .identifier(let first) = parser.peek(0).kind else { return nil }
+        var name = first
         offset = 1
-        while parser.peek(offset).isSymbol("."), case .identifier = parser.peek(offset + 1).kind {
+        while parser.peek(offset).isSymbol("."), case .identifier(let part) = parser.peek(offset + 1).kind {
+            name += "." + part
             offset += 2
         }
         if parser.peek(offset).isSymbol(":") {
-            return
+            return nil
         }
-        guard parser.peek(offset).isSymbol("=") else { return }
+        guard parser.peek(offset).isSymbol("=") else { return nil }
         for _ in 0...offset { parser.advance() }
+        return name
     }
 
     private static func unwrap(_ expression: Expression, source: SourceText, inContainer: Bool) throws(ModelError) -> [LayerCall] {

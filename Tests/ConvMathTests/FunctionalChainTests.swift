@@ -1,0 +1,70 @@
+import Testing
+import ConvMath
+
+/// Keras functional code is read as one chain of layers; any code where a layer is applied to
+/// something other than the previous layer's output must be refused, never counted over the wrong input.
+@Suite("functional code that branches is refused, never counted wrong")
+struct FunctionalChainTests {
+    static func error(_ text: String) -> ModelError? {
+        do {
+            _ = try analyzeFile(text)
+            return nil
+        } catch {
+            return error as? ModelError
+        }
+    }
+
+    @Test("a straight chain from a named Input, with a Dropout called with training=, reads as written")
+    func straightChain() throws {
+        let text = """
+            inputs = keras.Input(shape=(24, 24, 3))
+            x = layers.Conv2D(10, 3)(inputs)
+            x = layers.Dropout(0.2)(x, training=True)
+            features = layers.Flatten()(x)
+            outputs = layers.Dense(10)(features)
+            model = keras.Model(inputs=inputs, outputs=outputs)
+            """
+        #expect(try analyzeFile(text).parameters.total == 48_690)
+    }
+
+    @Test("a chain pasted without its Input starts at whatever the first layer is applied to")
+    func withoutInput() throws {
+        let text = """
+            x = layers.Conv2D(10, 3)(image)
+            x = layers.Flatten()(x)
+            x = layers.Dense(10)(x)
+            """
+        #expect(try analyzeFile(text, input: "24x24x3").parameters.total == 48_690)
+    }
+
+    @Test("two branches from the input, a shortcut, an unassigned output and a layer called on a call are refused",
+          arguments: [
+            ("""
+             inputs = keras.Input(shape=(32, 32, 3))
+             x = layers.Conv2D(32, 3, padding="same")(inputs)
+             y = layers.Conv2D(16, 3, padding="same")(inputs)
+             x = layers.Flatten()(x)
+             outputs = layers.Dense(10)(x)
+             """, "applied to 'inputs', but the line before made 'x'"),
+            ("""
+             inputs = keras.Input(shape=(32, 32, 3))
+             x = layers.Conv2D(32, 3, padding="same")(inputs)
+             shortcut = layers.Conv2D(32, 1)(x)
+             x = layers.Conv2D(32, 3, padding="same")(x)
+             """, "applied to 'x', but the line before made 'shortcut'"),
+            ("""
+             inputs = keras.Input(shape=(32, 32, 3))
+             layers.Conv2D(32, 3)(inputs)
+             x = layers.Flatten()(inputs)
+             """, "the line before made no named tensor"),
+            ("""
+             inputs = keras.Input(shape=(32, 32, 3))
+             outputs = layers.Dense(10)(layers.Flatten()(inputs))
+             """, "applied to the result of another expression"),
+          ])
+    func refused(_ text: String, _ says: String) throws {
+        let error = try #require(Self.error(text), "expected an error, not a total")
+        #expect(error.message.contains(says), "\(error.message)")
+        #expect(error.span != nil, "the error points into the line")
+    }
+}
