@@ -1,6 +1,7 @@
 /// What went wrong with the progress file, said so that the user knows what to do.
 public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
-    /// The file is not a readable SQLite database: damaged, truncated, or something else entirely.
+    /// The file is not a readable SQLite database: damaged, truncated (even to nothing), or something
+    /// else entirely.
     case corrupt(path: String)
     /// A healthy SQLite database, but one that some other program made.
     case unrecognized(path: String)

@@ -4,10 +4,9 @@ import Testing
 
 @Suite("progress store: schema and migrations")
 struct SchemaTests {
-    @Test("an empty file is migrated to the current schema, in WAL mode, with its indexes")
-    func migratesEmptyFile() throws {
+    @Test("a new file is made with the current schema, in WAL mode, with its indexes")
+    func migratesNewFile() throws {
         let folder = try TemporaryFolder()
-        #expect(FileManager.default.createFile(atPath: folder.progressFile, contents: Data()))
         do {
             let store = try SQLiteProgressStore(path: folder.progressFile)
             try store.record(sampleAttempt(1))
@@ -25,10 +24,14 @@ struct SchemaTests {
         #expect(try raw.column("PRAGMA integrity_check") == ["ok"])
     }
 
-    @Test("a missing file is created and migrated")
+    @Test("a missing file appears whole, its schema in it, and nothing it was made from is left beside it")
     func createsMissingFile() throws {
         let folder = try TemporaryFolder()
-        _ = try SQLiteProgressStore(path: folder.progressFile)
+        do {
+            _ = try SQLiteProgressStore(path: folder.progressFile)
+            #expect(try bytes(folder.progressFile).count > 0)
+        }
+        #expect(try folder.contents() == [ProgressLocation.fileName])
         #expect(try RawDatabase(folder.progressFile).column("PRAGMA user_version") == ["\(SQLiteProgressStore.schemaVersion)"])
     }
 
