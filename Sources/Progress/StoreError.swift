@@ -44,4 +44,18 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
             return "the progress database reported an error (SQLite \(code): \(message))."
         }
     }
+
+    /// What went wrong in a few words, for a status line with no room for the path or the advice.
+    public var summary: String {
+        switch self {
+        case .corrupt: return "the progress file is damaged"
+        case .unrecognized: return "the progress file is another program's"
+        case .newerVersion: return "the progress file is a newer convtutor's"
+        case .locked: return "the progress file is locked"
+        case .readOnly: return "the progress file is read-only"
+        case .cannotCreate: return "the progress file cannot be opened"
+        case .diskFull: return "the disk is full"
+        case .sqlite(let code, _): return "SQLite error \(code)"
+        }
+    }
 }
