@@ -159,11 +159,11 @@ public final class SQLiteProgressStore: ProgressStore, Sendable {
     /// system without hard links), SQLite creates the file in place as it would have, and says why not.
     private static func createWhole(_ path: String) {
         guard access(path, F_OK) != 0 else { return }
-        var template = Array((path + "-new-XXXXXX").utf8CString)
-        let descriptor = mkstemp(&template)
+        // A name no other tutor uses, made with the permissions SQLite gives the files it creates.
+        let draft = path + "-new-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        let descriptor = open(draft, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { return }
         close(descriptor)
-        let draft = template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
         defer {
             unlink(draft)
             unlink(draft + "-journal")

@@ -33,6 +33,14 @@ struct SchemaTests {
         }
         #expect(try folder.contents() == [ProgressLocation.fileName])
         #expect(try RawDatabase(folder.progressFile).column("PRAGMA user_version") == ["\(SQLiteProgressStore.schemaVersion)"])
+        // As readable as a file SQLite creates itself, so that a teacher can still collect it.
+        _ = try RawDatabase(folder.file("made-by-sqlite.sqlite"))
+        let mode = { (path: String) -> mode_t in
+            var info = stat()
+            return stat(path, &info) == 0 ? info.st_mode & 0o777 : 0
+        }
+        #expect(mode(folder.progressFile) == mode(folder.file("made-by-sqlite.sqlite")))
+        #expect(mode(folder.progressFile) & 0o600 == 0o600)
     }
 
     @Test("a file from a newer convtutor is refused and left untouched, and the run goes on in memory")
