@@ -156,7 +156,7 @@ public final class SQLiteProgressStore: ProgressStore, Sendable {
     /// a file another tutor has made meanwhile (that one is used instead). So no tutor ever finds a
     /// progress file empty, not even one that another tutor starting at the same moment is creating,
     /// and an empty one can be called damaged. When the draft cannot be made or linked (no room, a file
-    /// system without hard links), SQLite creates the file in place as it would have, and says why not.
+    /// system without hard links), SQLite creates the file in place, and any error names the file.
     private static func createWhole(_ path: String) {
         guard access(path, F_OK) != 0 else { return }
         // A name no other tutor uses, made with the permissions SQLite gives the files it creates.
