@@ -32,6 +32,7 @@ public final class SQLiteProgressStore: ProgressStore, Sendable {
         self.path = path
         try Self.checkIsFile(path)
         try Self.checkWritable(path)
+        Self.createWhole(path)
         let connection = try SQLiteConnection(path: path, access: .readWrite,
                                               busyTimeoutMilliseconds: busyTimeoutMilliseconds)
         do throws(StoreError) {
@@ -139,12 +140,44 @@ public final class SQLiteProgressStore: ProgressStore, Sendable {
             if access(path, R_OK) != 0 {
                 throw .cannotCreate(path: path, reason: "it cannot be read (\(String(cString: strerror(errno))))")
             }
+            // A progress file appears whole (see `createWhole`), so an empty one was truncated or
+            // left by something else; SQLite would silently take it for a new database.
+            if info.st_size == 0 { throw .corrupt(path: path) }
             return
         case S_IFDIR:
             throw .cannotCreate(path: path, reason: "a folder of that name is in the way")
         default:
             throw .cannotCreate(path: path, reason: "it is not a regular file")
         }
+    }
+
+    /// Makes a missing progress file whole before it appears under its name: the schema is written to
+    /// a file beside it, which is then hard-linked into place. A link, unlike a rename, never replaces
+    /// a file another tutor has made meanwhile (that one is used instead). So no tutor ever finds a
+    /// progress file empty, not even one that another tutor starting at the same moment is creating,
+    /// and an empty one can be called damaged. When the draft cannot be made or linked (no room, a file
+    /// system without hard links), SQLite creates the file in place, and any error names the file.
+    private static func createWhole(_ path: String) {
+        guard access(path, F_OK) != 0 else { return }
+        // A name no other tutor uses, made with the permissions SQLite gives the files it creates.
+        let draft = path + "-new-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        let descriptor = open(draft, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { return }
+        close(descriptor)
+        defer {
+            unlink(draft)
+            unlink(draft + "-journal")
+        }
+        do throws(StoreError) {
+            // The draft keeps SQLite's rollback journal, so that closing it leaves everything in the
+            // one file; the file is switched to write-ahead logging once it is in place.
+            let connection = try SQLiteConnection(path: draft, access: .readWrite,
+                                                  busyTimeoutMilliseconds: defaultBusyTimeoutMilliseconds)
+            try migrate(connection)
+        } catch {
+            return
+        }
+        _ = link(draft, path)  // EEXIST: another tutor's file, made whole the same way, is used
     }
 
     /// Checks the file before anything is written to it: readable SQLite (else `corrupt`), a schema

@@ -1,6 +1,7 @@
 /// What went wrong with the progress file, said so that the user knows what to do.
 public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
-    /// The file is not a readable SQLite database: damaged, truncated, or something else entirely.
+    /// The file is not a readable SQLite database: damaged, truncated (even to nothing), or something
+    /// else entirely.
     case corrupt(path: String)
     /// A healthy SQLite database, but one that some other program made.
     case unrecognized(path: String)
@@ -41,6 +42,20 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
             return "\(path) cannot grow: the disk is full. Free some space and try again."
         case .sqlite(let code, let message):
             return "the progress database reported an error (SQLite \(code): \(message))."
+        }
+    }
+
+    /// What went wrong in a few words, for a status line with no room for the path or the advice.
+    public var summary: String {
+        switch self {
+        case .corrupt: return "the progress file is damaged"
+        case .unrecognized: return "the progress file is another program's"
+        case .newerVersion: return "the progress file is a newer convtutor's"
+        case .locked: return "the progress file is locked"
+        case .readOnly: return "the progress file is read-only"
+        case .cannotCreate: return "the progress file cannot be opened"
+        case .diskFull: return "the disk is full"
+        case .sqlite(let code, _): return "SQLite error \(code)"
         }
     }
 }

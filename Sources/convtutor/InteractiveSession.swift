@@ -1,3 +1,4 @@
+import ArgumentParser
 import Tutor
 import TutorUI
 import TerminalBackend
@@ -12,11 +13,11 @@ enum InteractiveSession {
         let environment = NcursesTerminal.processEnvironment()
         if !options.plain, case .failure(let reason) = NcursesTerminal.canRunFullScreen(environment: environment) {
             Console.printError("convtutor: \(reason); using plain line mode.")
-            runPlain(settings, options: options)
+            try runPlain(settings, options: options)
             return
         }
         if options.plain {
-            runPlain(settings, options: options)
+            try runPlain(settings, options: options)
             return
         }
         let lessons = try LessonSource.lessons(options.lessons)
@@ -25,7 +26,7 @@ enum InteractiveSession {
             try terminal.start()
         } catch {
             Console.printError("convtutor: \(error); using plain line mode.")
-            runPlain(settings, options: options)
+            try runPlain(settings, options: options)
             return
         }
         let recorder = ProgressRecorder(dataDirectory: options.dataDir)
@@ -42,28 +43,42 @@ enum InteractiveSession {
         AppLoop.run(&state, on: terminal, clock: ProgramClock.make()) { recorder.perform($0) }
         terminal.stop()
         if let warning = recorder.warning { Console.printError("convtutor: \(warning)") }
+        if let saving = recorder.finish() { Console.printError("convtutor: \(saving)") }
         SignalExit.followStop(of: terminal)
+        if recorder.hasUnsaved { throw ProgressRecorder.unsavedExit }
     }
 
-    private static func runPlain(_ settings: QuizSettings, options: QuizOptions) {
+    private static func runPlain(_ settings: QuizSettings, options: QuizOptions) throws {
         let recorder = ProgressRecorder(dataDirectory: options.dataDir)
         if let warning = recorder.warning { Console.printError("convtutor: \(warning)") }
-        let clock = ProgramClock.make()
         var quiz = PlainQuiz(settings: settings, learner: options.seed == nil ? recorder.history().learner : nil,
                              width: Console.terminalColumns() ?? 80,
                              unicode: !options.ascii && Console.localeIsUTF8())
-        Console.print(quiz.start(), terminator: "")
+        try runPlain(&quiz, recorder: recorder, clock: ProgramClock.make())
+    }
+
+    /// The plain quiz's loop: reads a line, prints what the quiz answers and records the answers in
+    /// it. An answer that could not be saved is said on the error stream right after its feedback (as
+    /// is the news that the waiting ones were saved later); if some are still unsaved when the quiz
+    /// ends, after one more try, it says how many and throws `ProgressRecorder.unsavedExit`.
+    static func runPlain(_ quiz: inout PlainQuiz, recorder: ProgressRecorder, clock: () -> Double,
+                         read: () -> String? = { fflush(nil); return readLine() },
+                         write: (String) -> Void = { Console.print($0, terminator: "") },
+                         warn: (String) -> Void = { fflush(nil); Console.printError("convtutor: " + $0) }) throws {
+        write(quiz.start())
         var shownAt = clock()
         while !quiz.isFinished {
-            Console.print(quiz.prompt, terminator: "")
-            fflush(nil)
-            guard let line = readLine() else { break }
+            write(quiz.prompt)
+            guard let line = read() else { break }
             let number = quiz.session.number
             let result = quiz.handle(line)
-            for record in result.records { recorder.record(record, seconds: max(0, clock() - shownAt), mode: "quiz") }
+            let notices = result.records.map { recorder.record($0, seconds: max(0, clock() - shownAt), mode: "quiz") }
             if quiz.session.number != number { shownAt = clock() }
-            Console.print(result.output, terminator: "")
+            write(result.output)
+            if let notice = notices.last ?? nil { warn(notice.text) }
         }
         fflush(nil)
+        if let saving = recorder.finish() { warn(saving) }
+        if recorder.hasUnsaved { throw ProgressRecorder.unsavedExit }
     }
 }

@@ -50,6 +50,8 @@ struct Interview: ParsableCommand {
         AppLoop.run(&state, on: terminal, clock: ProgramClock.make(), tickInterval: 250) { recorder.perform($0) }
         terminal.stop()
         if let warning = recorder.warning { Console.printError("convtutor: \(warning)") }
+        if let saving = recorder.finish() { Console.printError("convtutor: \(saving)") }
         SignalExit.followStop(of: terminal)
+        if recorder.hasUnsaved { throw ProgressRecorder.unsavedExit }
     }
 }

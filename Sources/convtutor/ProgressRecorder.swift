@@ -1,26 +1,39 @@
+import ArgumentParser
 import Progress
 import Tutor
 import TutorUI
 
 /// Connects a run of the tutor to the learner's progress: records each answer as it is given and
 /// reads the statistics. A store that cannot be used never stops the tutor: it says why and goes on.
+/// An answer that cannot be saved is said at once, kept, and tried again with the next answer.
 final class ProgressRecorder {
-    let store: any ProgressStore
+    /// The exit status of a session that ends with answers it could not save (EX_IOERR in sysexits.h,
+    /// as the argument parser's 64 for a usage error is EX_USAGE).
+    static let unsavedExit = ExitCode(74)
+
     /// Why progress is not being saved, or where it is saved instead, when something is wrong.
-    private(set) var warning: String?
+    let warning: String?
+    private var answers: AnswerQueue
     private let sessionID = ProgressSession.makeID()
 
-    init(dataDirectory option: String?) {
+    var store: any ProgressStore { answers.store }
+
+    convenience init(dataDirectory option: String?) {
         let directory = ProgressLocation.directory(option: option, environment: ProcessInfoEnvironment.values())
-        (store, warning) = ProgressOpening.open(directory: directory)
+        let (store, warning) = ProgressOpening.open(directory: directory)
+        self.init(store: store, warning: warning)
+    }
+
+    init(store: any ProgressStore, warning: String?) {
+        answers = AnswerQueue(store: store)
+        self.warning = warning
     }
 
     /// Carries out an app effect that concerns progress; returns the events it produces.
     func perform(_ effect: AppEffect) -> [AppEvent] {
         switch effect {
         case .record(let attempt, let seconds, let mode):
-            record(attempt, seconds: seconds, mode: mode)
-            return []
+            return [.saved(record(attempt, seconds: seconds, mode: mode))]
         case .loadStats:
             return [.statsLoaded(stats())]
         case .quit:
@@ -28,12 +41,24 @@ final class ProgressRecorder {
         }
     }
 
-    func record(_ record: AttemptRecord, seconds: Double, mode: String) {
-        do {
-            try store.record(StoredAttempt(record, sessionID: sessionID, mode: mode, secondsTaken: seconds))
-        } catch {
-            if warning == nil { warning = "an answer could not be saved: \(error)" }
-        }
+    /// Saves an answer after any still waiting; returns what to tell the learner, nil when every
+    /// answer given is saved and none had been waiting.
+    func record(_ record: AttemptRecord, seconds: Double, mode: String) -> SavingNotice? {
+        let report = answers.save(StoredAttempt(record, sessionID: sessionID, mode: mode, secondsTaken: seconds))
+        if let error = report.error { return .unsaved(count: report.unsaved, reason: error.summary) }
+        return report.caughtUp > 0 ? .caughtUp(count: report.caughtUp) : nil
+    }
+
+    /// Whether answers given are still not saved.
+    var hasUnsaved: Bool { !answers.unsaved.isEmpty }
+
+    /// Tries the waiting answers once more as the session ends; returns what to say: how many are
+    /// still not saved and why, or that the waiting ones are saved now. Nil when none were waiting.
+    func finish() -> String? {
+        guard hasUnsaved else { return nil }
+        let report = answers.save()
+        guard let error = report.error else { return SavingNotice.caughtUp(count: report.caughtUp).text }
+        return (report.unsaved == 1 ? "1 answer was" : "\(report.unsaved) answers were") + " not saved: \(error)"
     }
 
     func stats() -> PracticeStats {

@@ -9,6 +9,10 @@ struct Quiz: ParsableCommand {
             w walks through the derivation, t shows the PyTorch spelling, g switches to guided mode, \
             ? lists every key, Esc goes to the menu, Ctrl-C quits.
 
+            An answer that cannot be saved (a full disk, say) is said at once and retried with the next \
+            one. Exit status: 0, or 74 when answers were still unsaved at the end (how many is said on \
+            standard error), or 64 for a mistake in the options.
+
             Examples:
               convtutor quiz
               convtutor quiz --seed 7 --skill conv2d --skill conv1d --count 10

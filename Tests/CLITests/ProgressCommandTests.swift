@@ -52,4 +52,36 @@ struct ProgressCommandTests {
         #expect(result.standardOutput.contains("Question 1 of 1"))
         #expect(try Data(contentsOf: file) == garbage, "the old file is never overwritten")
     }
+
+    @Test("an empty progress file is damaged like any other: left as it is, answers saved beside it")
+    func emptyFile() throws {
+        let folder = try Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("progress.sqlite")
+        try Data().write(to: file)
+        let result = try ConvTutorProcess.run(["quiz", "--plain", "--seed", "3", "--skill", "conv2d", "--count", "1",
+                                               "--data-dir", folder.path], input: "12345\n")
+        #expect(result.status == 0)
+        #expect(result.standardError.contains("\(file.path) is damaged or is not a convtutor progress file; it has been left as it is."))
+        #expect(result.standardError.contains("saved in \(folder.path)/progress-fresh.sqlite instead"))
+        #expect(try Data(contentsOf: file).isEmpty)
+        let csv = try ConvTutorProcess.run(["stats", "--csv", "--data-dir", folder.path])
+        #expect(csv.standardOutput.split(separator: "\n").count == 2, "the answer is in the fresh file")
+    }
+
+    @Test("stats on a damaged file gives the warning quiz gives", arguments: ["empty", "garbage"])
+    func statsOnDamagedFile(_ damage: String) throws {
+        let folder = try Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("progress.sqlite")
+        try (damage == "empty" ? Data() : Data((0..<4096).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ 7) })).write(to: file)
+        let stats = try ConvTutorProcess.run(["stats", "--data-dir", folder.path])
+        let quiz = try ConvTutorProcess.run(["quiz", "--plain", "--seed", "3", "--count", "1", "--data-dir", folder.path],
+                                            input: "q\n")
+        let warning = "\(file.path) is damaged or is not a convtutor progress file; it has been left as it is."
+        #expect(stats.status == 0)
+        #expect(stats.standardError.contains(warning))
+        #expect(quiz.standardError.contains(warning))
+        #expect(stats.standardOutput.contains("No answers yet"))
+    }
 }

@@ -6,7 +6,7 @@ import Testing
 struct CorruptionTests {
     /// Ways a progress file can be ruined, each made from scratch in a folder.
     enum Damage: String, CaseIterable, CustomTestStringConvertible {
-        case garbage, truncated, textFile, damagedPage, headerOnly
+        case garbage, truncated, textFile, damagedPage, headerOnly, empty
         var testDescription: String { rawValue }
 
         func make(_ folder: TemporaryFolder) throws {
@@ -18,6 +18,9 @@ struct CorruptionTests {
                 try Data("These are my notes, not a database.\n".utf8).write(to: URL(fileURLWithPath: path))
             case .headerOnly:
                 try Data("SQLite format 3\u{0}".utf8).write(to: URL(fileURLWithPath: path))
+            case .empty:
+                // Truncated to nothing: the store never leaves a file empty, even while making it.
+                try Data().write(to: URL(fileURLWithPath: path))
             case .truncated, .damagedPage:
                 try Self.fill(path)
                 var data = try bytes(path)

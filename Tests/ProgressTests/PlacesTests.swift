@@ -152,6 +152,10 @@ struct ReadOnlyTests {
             #expect(advice.contains { error.description.contains($0) }, "\(error)")
         }
         #expect(StoreError.sqlite(code: 10, message: "disk I/O error").description.contains("disk I/O error"))
+        for error in errors + [.sqlite(code: 10, message: "disk I/O error")] {
+            #expect(!error.summary.contains("/d/p") && error.summary.count <= 45, "a few words: \(error.summary)")
+        }
+        #expect(StoreError.diskFull(path: "/d/p").summary == "the disk is full")
     }
 }
 

@@ -4,10 +4,9 @@ import Testing
 
 @Suite("progress store: schema and migrations")
 struct SchemaTests {
-    @Test("an empty file is migrated to the current schema, in WAL mode, with its indexes")
-    func migratesEmptyFile() throws {
+    @Test("a new file is made with the current schema, in WAL mode, with its indexes")
+    func migratesNewFile() throws {
         let folder = try TemporaryFolder()
-        #expect(FileManager.default.createFile(atPath: folder.progressFile, contents: Data()))
         do {
             let store = try SQLiteProgressStore(path: folder.progressFile)
             try store.record(sampleAttempt(1))
@@ -25,11 +24,23 @@ struct SchemaTests {
         #expect(try raw.column("PRAGMA integrity_check") == ["ok"])
     }
 
-    @Test("a missing file is created and migrated")
+    @Test("a missing file appears whole, its schema in it, and nothing it was made from is left beside it")
     func createsMissingFile() throws {
         let folder = try TemporaryFolder()
-        _ = try SQLiteProgressStore(path: folder.progressFile)
+        do {
+            _ = try SQLiteProgressStore(path: folder.progressFile)
+            #expect(try bytes(folder.progressFile).count > 0)
+        }
+        #expect(try folder.contents() == [ProgressLocation.fileName])
         #expect(try RawDatabase(folder.progressFile).column("PRAGMA user_version") == ["\(SQLiteProgressStore.schemaVersion)"])
+        // As readable as a file SQLite creates itself, so that a teacher can still collect it.
+        _ = try RawDatabase(folder.file("made-by-sqlite.sqlite"))
+        let mode = { (path: String) -> mode_t in
+            var info = stat()
+            return stat(path, &info) == 0 ? info.st_mode & 0o777 : 0
+        }
+        #expect(mode(folder.progressFile) == mode(folder.file("made-by-sqlite.sqlite")))
+        #expect(mode(folder.progressFile) & 0o600 == 0o600)
     }
 
     @Test("a file from a newer convtutor is refused and left untouched, and the run goes on in memory")

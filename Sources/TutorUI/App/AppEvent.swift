@@ -8,12 +8,15 @@ public enum AppEvent: Sendable, Equatable {
     case tick(Double)
     /// The learner's statistics, read from their progress.
     case statsLoaded(PracticeStats)
+    /// What became of the answers just recorded: nil once every answer given is saved.
+    case saved(SavingNotice?)
 }
 
 /// What the app asks the outside world to do; only the executable carries effects out.
 public enum AppEffect: Sendable, Equatable {
     case quit
-    /// Save an answer: what was answered, how many seconds it took, and in which mode.
+    /// Save an answer: what was answered, how many seconds it took, and in which mode. The answer is
+    /// followed by `.saved`.
     case record(AttemptRecord, seconds: Double, mode: String)
     /// Read the learner's statistics and send them back as `.statsLoaded`.
     case loadStats

@@ -10,7 +10,7 @@ public enum AppRenderer {
             TooSmallScreen.draw(state, into: &buffer)
             return
         }
-        let frame: Frame
+        var frame: Frame
         switch state.screen {
         case .menu: frame = MenuScreen.frame(state)
         case .quiz: frame = QuizScreen.frame(state)
@@ -22,6 +22,7 @@ public enum AppRenderer {
         case .lessonList(let selected): frame = LessonListScreen.frame(state, selected: selected)
         case .lesson(let index, let scroll): frame = LessonScreen.frame(state, index: index, scroll: scroll)
         }
+        frame.notice = state.saving
         frame.draw(into: &buffer)
         if state.helpVisible { HelpOverlay.draw(state, into: &buffer) }
     }

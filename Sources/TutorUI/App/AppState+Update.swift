@@ -12,6 +12,9 @@ extension AppState {
         case .statsLoaded(let loaded):
             stats = loaded
             return []
+        case .saved(let notice):
+            saving = notice
+            return []
         case .tick(let time):
             now = time
             if var round = interview {
@@ -27,6 +30,7 @@ extension AppState {
             return []
         case .key(let key):
             if key == .control("c") { return [.quit] }
+            if saving?.isWarning == false { saving = nil }
             if helpVisible {
                 helpVisible = false
                 return []

@@ -38,6 +38,9 @@ public struct AppState: Sendable, Equatable {
     public var learner: LearnerModel?
     /// A warning to keep in view, such as progress not being saved.
     public var notice: String?
+    /// Answers that could not be saved, on the status line of every screen until they are; or, until
+    /// the next key, the news that they now are.
+    public var saving: SavingNotice?
 
     /// The smallest terminal the screens are laid out for.
     public static let minimumSize = Size(columns: 60, rows: 18)

@@ -10,8 +10,17 @@ struct Frame {
     var keys: [String] = []
     /// Where the cursor goes, in body coordinates (row within the body, column within the line).
     var cursor: Position?
+    /// Said on the status line in place of `status`, a warning in the warning colour.
+    var notice: SavingNotice?
 
     static let margin = 1
+
+    /// The warning kept in view (`AppState.notice`, such as a damaged progress file), as a note.
+    static func noteLines(_ state: AppState) -> [StyledLine] {
+        guard let notice = state.notice else { return [] }
+        return StyledLine.wrapped("Note: " + notice, width: state.size.columns - 2 * margin, role: .wrong,
+                                  ascii: state.asciiOnly)
+    }
 
     func draw(into buffer: inout ScreenBuffer) {
         let width = buffer.size.columns
@@ -30,7 +39,8 @@ struct Frame {
         if height > 1 {
             let statusStyle = CellStyle(.statusBar, reverse: true)
             buffer.fill(column: 0, row: height - 1, width: width, height: 1, with: Cell(" ", style: statusStyle))
-            var text = status
+            let said = notice.map { $0.text.prefix(1).uppercased() + $0.text.dropFirst() }
+            var text = said ?? status
             for (index, key) in keys.enumerated() {
                 let separator = text.isEmpty ? "" : index == 0 ? " │ " : "   "
                 guard text.count + separator.count + key.count <= width - 1 else { break }
@@ -38,6 +48,10 @@ struct Frame {
             }
             if text.count > width - 1 { text = String(text.prefix(width - 1)) }
             buffer.put(" " + text, column: 0, row: height - 1, style: statusStyle)
+            if let said, notice?.isWarning == true {
+                buffer.put(String(said.prefix(width - 1)), column: 1, row: height - 1,
+                           style: CellStyle(.wrong, bold: true, reverse: true))
+            }
         }
         if let cursor, cursor.row < bodyRows {
             buffer.cursor = Position(column: min(width - 1, cursor.column + Frame.margin), row: cursor.row + 1)

@@ -24,9 +24,9 @@ enum MenuScreen {
             line.append("  " + descriptions[index], role: .muted)
             body.append(line)
         }
-        if let notice = state.notice {
+        if state.notice != nil {
             body.append(.blank)
-            body += StyledLine.wrapped("Note: " + notice, width: state.size.columns - 2, role: .wrong, ascii: state.asciiOnly)
+            body += Frame.noteLines(state)
         }
         body.append(.blank)
         body += StyledLine.wrapped("A kernel is always as deep as its input: 10 filters of 3×3 over 24×24×3 have "

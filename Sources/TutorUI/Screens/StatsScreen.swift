@@ -6,6 +6,8 @@ import Tutor
 enum StatsScreen {
     static func frame(_ state: AppState) -> Frame {
         var body: [StyledLine] = [.blank]
+        // What is wrong with the progress file (a damaged one, say) bears on the figures, so it is said here too.
+        if state.notice != nil { body += Frame.noteLines(state) + [.blank] }
         guard let stats = state.stats else {
             body.append(StyledLine("Reading your progress…"))
             return Frame(title: "convtutor · Stats", body: body, status: "", keys: ["any key: menu"])
