@@ -125,6 +125,17 @@ struct MistakeDiagnosisTests {
         #expect(found > 0)
     }
 
+    @Test("no mistake splits filters into fractions or none: one filter in two groups is not a mistake anyone makes")
+    func noFractionOfAFilter() throws {
+        let grouped = try layer("Conv2D(6, 3, groups=2)", input: [6, 6, 4])
+        #expect(grouped.answer == 6 * (3 * 3 * 2) + 6)
+        #expect(Diagnoser.diagnose(1, question: grouped) == nil)
+        let four = try layer("Conv2D(8, 3, groups=4)", input: [6, 6, 8])
+        let divided = try #require(Diagnoser.diagnose(2 * (3 * 3 * 2) + 8, question: four))
+        #expect(divided.misconception.id == .dividedFiltersByGroups)
+        #expect(divided.message.contains("all 8 filters keep their kernels"), "\(divided.message)")
+    }
+
     @Test("the answers named in the lessons and by learners: conv3d frames as channels, one group, the depthwise stage only")
     func lessonMistakes() throws {
         let clip = try layer("Conv3D(8, kernel_size=(2, 3, 3))", input: [10, 64, 64, 3])

@@ -212,16 +212,16 @@ enum MistakeCatalog {
             MistakeWording(counted: "is \(number(site.wrong)) filters' worth", rule: "the layer has \(number(site.right))")
         },
         Mistake(.oneGroupOnly, [.replace(.filters) { site in
-            site.layer.kind == .convolution && site.layer.groups > 1 ? site.correct / site.layer.groups : nil
+            site.layer.kind == .convolution ? site.correct.dividedExactly(by: site.layer.groups) : nil
         }]) { site in
             MistakeWording(counted: "counts one group's \(number(site.wrong)) filters",
                            rule: "every one of the \(site.layer.groups) groups has filters of its own, \(number(site.right)) in all")
         },
         Mistake(.dividedFiltersByGroups, [.replace(.kernelCount) { site in
-            site.layer.kind == .convolution && site.layer.groups > 1 ? site.correct / site.layer.groups : nil
+            site.layer.kind == .convolution ? site.correct.dividedExactly(by: site.layer.groups) : nil
         }]) { site in
             MistakeWording(counted: "divides the filters by the groups as well as the depth",
-                           rule: "groups make each kernel shallower, but all \(number(site.right)) filters keep their kernels")
+                           rule: "groups make each kernel shallower, but \(every(site.layer.filters, "filter")) keep their kernels")
         },
         Mistake(.ignoredDepthMultiplier, [
             .replace(.filters) { site in
@@ -486,5 +486,14 @@ enum MistakeCatalog {
         case 3 where value % 100 != 13: return "\(value)rd"
         default: return "\(value)th"
         }
+    }
+}
+
+private extension Int {
+    /// The quotient when `divisor` (more than 1) splits this count into whole, non-empty parts; nil
+    /// otherwise, since a mistake that would leave a fraction of a filter, or none, is not one people make.
+    func dividedExactly(by divisor: Int) -> Int? {
+        guard divisor > 1, self >= divisor, self % divisor == 0 else { return nil }
+        return self / divisor
     }
 }
