@@ -48,7 +48,7 @@ public enum LessonRendering {
                 elements += checkElements(check)
             case .practice(let practice):
                 let skills = practice.skills.map(\.rawValue).joined(separator: ", ")
-                let questions = practice.count == 1 ? "1 question" : "\(practice.count) questions"
+                let questions = plural(practice.count, "question")
                 elements.append(.paragraph(StyledLine("Practice: \(questions) on \(skills). Press p to start.", role: .kernel, strong: true)))
             }
         }

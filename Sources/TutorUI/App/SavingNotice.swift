@@ -1,3 +1,5 @@
+import Tutor
+
 /// What the tutor says about saving answers when there is something to say: answers that could not
 /// be saved (a warning that stays until they are), or the news that the waiting ones now are.
 public enum SavingNotice: Sendable, Equatable {
@@ -17,13 +19,9 @@ public enum SavingNotice: Sendable, Equatable {
     public var text: String {
         switch self {
         case .unsaved(let count, let reason):
-            return "\(Self.answers(count)) not saved (\(reason)); retrying with the next answer"
+            return "\(NumberFormat.counted(count, "answer")) not saved (\(reason)); retrying with the next answer"
         case .caughtUp(let count):
-            return "saved the \(Self.answers(count)) that had to wait"
+            return "saved the \(NumberFormat.counted(count, "answer")) that had to wait"
         }
-    }
-
-    static func answers(_ count: Int) -> String {
-        count == 1 ? "1 answer" : "\(count) answers"
     }
 }
