@@ -19,18 +19,22 @@ public enum WordWrap {
             lines.append(trimmed(current))
             current = []
         }
-        for var piece in pieces(styled, breakAfter: breakAfter) {
-            if !current.isEmpty && current.count + trimmed(piece).count > room() {
+        for piece in pieces(styled, breakAfter: breakAfter) {
+            // `start` moves along the piece instead of cutting it, so a word far longer than a line
+            // costs time in proportion to its length, not to its length times its lines.
+            var start = 0
+            let end = trimmedCount(piece)
+            if !current.isEmpty && current.count + end > room() {
                 finish()
-                piece = Array(piece.drop { $0.character == " " })
+                while start < piece.count && piece[start].character == " " { start += 1 }
             }
-            while trimmed(piece).count > room() - current.count {
+            while end - start > room() - current.count {
                 let take = room() - current.count
-                current += piece.prefix(take)
-                piece.removeFirst(take)
+                current += piece[start..<(start + take)]
+                start += take
                 finish()
             }
-            current += piece
+            current += piece[start...]
         }
         if !current.isEmpty || lines.isEmpty { finish() }
         return lines.enumerated().map { index, characters in
@@ -69,6 +73,13 @@ public enum WordWrap {
         }
         if !current.isEmpty { pieces.append(current) }
         return pieces
+    }
+
+    /// How many characters are left once trailing spaces are dropped.
+    private static func trimmedCount(_ characters: [StyledCharacter]) -> Int {
+        var count = characters.count
+        while count > 0 && characters[count - 1].character == " " { count -= 1 }
+        return count
     }
 
     private static func trimmed(_ characters: [StyledCharacter]) -> [StyledCharacter] {
