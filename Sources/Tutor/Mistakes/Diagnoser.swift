@@ -74,10 +74,12 @@ public enum Diagnoser {
 
     /// What to say when a wrong answer fits no known mistake: about the question's own target, pointing
     /// at its first step.
-    public static func unmatched(_ value: Int?, derivation: Derivation) -> String {
+    /// `hints` says whether the learner can ask for steps one at a time (not in an interview).
+    public static func unmatched(_ value: Int?, derivation: Derivation, hints: Bool = true) -> String {
         let typed = value.map(NumberFormat.grouped) ?? "That"
-        let first = derivation.steps.first.map { " Start with the first step, \($0.title.lowercasedFirst) (h shows one step at a time)." }
-            ?? ""
+        let first = derivation.steps.first.map {
+            " Start with the first step, \($0.title.lowercasedFirst)" + (hints ? " (h shows one step at a time)." : ".")
+        } ?? ""
         return "\(typed) matches none of the usual mistakes. \(targetDescription(derivation))\(first)"
     }
 

@@ -211,6 +211,18 @@ public struct QuizSession: Sendable, Equatable {
         workingNote = nil
     }
 
+    /// Turns guided mode on or off within the session: the score, the answers given and the questions
+    /// to come stay as they are. The question on screen is asked again from its first step (or whole);
+    /// a retry already used still counts against its points.
+    public mutating func setGuided(_ on: Bool) {
+        settings.guided = on
+        guard !isSettled else { return }
+        guidedIndex = 0
+        guidedMistakes = 0
+        guidedRetries = attempt > 1 ? 1 : 0
+        phase = .answering
+    }
+
     /// Ends the session early (the summary then shows what was done).
     public mutating func finish() {
         phase = .finished

@@ -100,6 +100,10 @@ extension AppState {
     private mutating func quizKey(_ key: Key) -> [AppEffect] {
         guard var session else { return [] }
         defer { self.session = session }
+        if interview?.endAsked == true, key != .character("q"), key != .escape {
+            interview?.endAsked = false
+            feedback = nil
+        }
         if session.isSettled {
             switch key {
             case .enter, .character(" "), .character("n"):
@@ -152,6 +156,7 @@ extension AppState {
             }
         case .character("w"):
             session.reveal()
+            feedback = .wrong(message: "The walkthrough shows the answer, so this question counts as missed.", canRetry: false)
             screen = .walkthrough(step: 0)
         case .character("t"):
             showsPyTorch.toggle()
@@ -160,12 +165,17 @@ extension AppState {
             }
         case .character("g"):
             quizSettings.guided.toggle()
-            session = QuizSession(settings: quizSettings)
+            session.setGuided(quizSettings.guided)
             field.clear()
             feedback = .note(quizSettings.guided ? "Guided mode: each step of the derivation in turn." : "Guided mode off.")
         case .character("?"):
             helpVisible = true
         case .character("q") where interview != nil, .escape where interview != nil:
+            guard interview?.endAsked == true else {
+                interview?.endAsked = true
+                feedback = .note("End the round now? Press q again to end it and see the report; any other key carries on.")
+                return []
+            }
             session.finish()
             field.clear()
             feedback = nil
@@ -205,7 +215,7 @@ extension AppState {
 
     /// What to say when a wrong answer matches none of the known mistakes.
     static func unrecognised(_ session: QuizSession) -> String {
-        Diagnoser.unmatched(session.log.last?.value, derivation: session.derivation)
+        Diagnoser.unmatched(session.log.last?.value, derivation: session.derivation, hints: session.settings.allowsHints)
     }
 
     // MARK: - Stats
@@ -237,7 +247,7 @@ extension AppState {
         case .down, .character("j"): screen = .interviewReport(selected: min(max(0, missed.count - 1), selected + 1))
         case .enter, .character("w"):
             guard selected < missed.count else { return [] }
-            walkthroughOverride = missed[selected].derivation
+            walkthroughOverride = ReportWalkthrough(question: missed[selected].question, row: selected)
             screen = .walkthrough(step: 0)
         case .character("q"), .escape: return [.quit]
         case .character("?"): helpVisible = true
@@ -362,11 +372,11 @@ extension AppState {
     // MARK: - Walkthrough
 
     private mutating func walkthroughKey(_ key: Key, step: Int) -> [AppEffect] {
-        let count = (walkthroughOverride ?? session?.derivation)?.steps.count ?? 0
-        if walkthroughOverride != nil, [.escape, .character("q"), .character("w")].contains(key)
+        let count = (walkthroughOverride?.question.derivation ?? session?.derivation)?.steps.count ?? 0
+        if let override = walkthroughOverride, [.escape, .character("q"), .character("w")].contains(key)
             || ((key == .enter || key == .character(" ")) && step + 1 >= count) {
             walkthroughOverride = nil
-            screen = .interviewReport(selected: 0)
+            screen = .interviewReport(selected: override.row)
             return []
         }
         switch key {

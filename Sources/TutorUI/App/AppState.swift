@@ -30,8 +30,8 @@ public struct AppState: Sendable, Equatable {
     public var questionShownAt: Double = 0
     /// The timed round, when this is an interview.
     public var interview: InterviewRound?
-    /// A derivation to walk through instead of the current question's (a missed interview question).
-    public var walkthroughOverride: Derivation?
+    /// A missed interview question to walk through instead of the current one, and its row in the report.
+    public var walkthroughOverride: ReportWalkthrough?
     /// The statistics last loaded for the Stats screen.
     public var stats: PracticeStats?
     /// What the tutor knows of the learner, which picks the next skill when none is set.

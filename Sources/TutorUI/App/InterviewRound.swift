@@ -5,6 +5,8 @@ public struct InterviewRound: Sendable, Equatable {
     public var duration: Double
     public var startedAt: Double?
     public var results: [InterviewResult] = []
+    /// `q` was pressed once: the next `q` ends the round, any other key carries on.
+    public var endAsked = false
 
     public init(duration: Double) {
         self.duration = duration

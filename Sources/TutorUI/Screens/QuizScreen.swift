@@ -32,7 +32,8 @@ enum QuizScreen {
         }
         body.append(answerLine)
         body.append(.blank)
-        body += feedbackLines(state.feedback, session: session, width: width, ascii: state.asciiOnly)
+        body += feedbackLines(state.feedback, session: session, width: width, ascii: state.asciiOnly,
+                              interview: state.interview != nil)
         let shown = session.shownSteps
         if !shown.isEmpty {
             body.append(.blank)
@@ -79,21 +80,24 @@ enum QuizScreen {
         }
     }
 
-    private static func feedbackLines(_ feedback: Feedback?, session: QuizSession, width: Int, ascii: Bool) -> [StyledLine] {
+    /// The feedback's lines; in an interview they offer only what the round allows (no walkthrough until the report).
+    private static func feedbackLines(_ feedback: Feedback?, session: QuizSession, width: Int, ascii: Bool,
+                                      interview: Bool) -> [StyledLine] {
         guard let feedback else { return [] }
+        let onward = interview ? "Enter: next question" : "Enter: next question   w: walkthrough"
         switch feedback {
         case .correct(let points, let formula):
             var line = StyledLine("Correct! ", role: .correct, strong: true)
             line.append("+\(NumberFormat.counted(points, "point")) · streak \(session.score.streak)")
             return [line] + StyledLine.wrapped(formula, width: width, role: .correct, indent: 2, ascii: ascii)
                 + (session.workingNote.map { StyledLine.wrapped($0, width: width, role: .muted, indent: 2, ascii: ascii) } ?? [])
-                + [StyledLine("  Enter: next question   w: walkthrough", role: .muted)]
+                + [StyledLine("  " + onward, role: .muted)]
         case .wrong(let message, let canRetry):
             var lines = [StyledLine(canRetry ? "Not quite." : "Not this time.", role: .wrong, strong: true)]
             lines += StyledLine.wrapped(message, width: width, role: .wrong, indent: 2, ascii: ascii)
-            let next = canRetry ? "Try once more, or press w for the walkthrough."
-                : session.isSettled ? "Enter: next question   w: walkthrough" : "On to the next step."
-            lines.append(StyledLine("  " + next, role: .muted))
+            let next = canRetry ? "Try once more, or press w for the walkthrough (then it counts as missed)."
+                : session.isSettled ? onward : "On to the next step."
+            lines += StyledLine.wrapped(next, width: width, role: .muted, indent: 2, ascii: ascii)
             return lines
         case .stepCorrect(let text):
             return StyledLine.wrapped(text, width: width, role: .correct, ascii: ascii)

@@ -5,7 +5,8 @@ import Tutor
 enum WalkthroughScreen {
     static func frame(_ state: AppState, step index: Int) -> Frame {
         guard let session = state.session else { return Frame(title: "convtutor · Walkthrough", body: [], status: "Esc back") }
-        let derivation = state.walkthroughOverride ?? session.derivation
+        let question = state.walkthroughOverride?.question ?? session.question
+        let derivation = question.derivation
         let width = state.size.columns - 2 * Frame.margin
         let steps = derivation.steps
         let clamped = min(max(0, index), max(0, steps.count - 1))
@@ -33,9 +34,9 @@ enum WalkthroughScreen {
         let last = clamped + 1 == steps.count
         let arrows = state.asciiOnly ? "<-/->" : "←/→"
         return Frame(title: "convtutor · Walkthrough · step \(clamped + 1) of \(steps.count)",
-                     titleRight: session.question.skill.rawValue,
+                     titleRight: question.skill.rawValue,
                      body: body,
-                     status: "\(session.question.skill.rawValue) · Score: \(session.score.points) · Streak: \(session.score.streak)",
-                     keys: ["\(arrows) step", "Enter \(last ? "back to the question" : "next")", "Esc back", "? help"])
+                     status: "\(question.skill.rawValue) · Score: \(session.score.points) · Streak: \(session.score.streak)",
+                     keys: ["\(arrows) step", "Enter \(last ? (state.walkthroughOverride == nil ? "back to the question" : "back to the report") : "next")", "Esc back", "? help"])
     }
 }

@@ -1,0 +1,97 @@
+import Testing
+import Tutor
+import TutorUI
+
+/// Keys that change how a question is asked keep the session; keys that give up a question say so;
+/// an interview offers only what it allows.
+@Suite("a session keeps its state through g, w and an interview's q")
+struct SessionContinuityTests {
+    @discardableResult
+    static func send(_ events: [AppEvent], to state: inout AppState) -> [AppEffect] {
+        events.flatMap { state.update($0) }
+    }
+
+    @Test("g at question 2 keeps the score, the question and the count; the summary counts every answer")
+    func guidedToggleKeepsTheSession() throws {
+        var state = AppUpdateTests.quizState()
+        let first = try #require(state.session?.question.answer)
+        Self.send(typing(String(first)) + [.key(.enter), .key(.enter)], to: &state)
+        let before = try #require(state.session)
+        #expect(before.number == 2 && before.score.points > 0)
+
+        Self.send([.key(.character("g"))], to: &state)
+        let guided = try #require(state.session)
+        #expect(guided.number == 2)
+        #expect(guided.score == before.score)
+        #expect(guided.question == before.question)
+        #expect(guided.isGuided)
+        #expect(AppRenderer.frame(state).text.contains("Step 1 of"))
+
+        Self.send([.key(.character("g"))], to: &state)
+        let plain = try #require(state.session)
+        #expect(!plain.isGuided && plain.number == 2 && plain.score == before.score)
+        #expect(plain.currentAsk == plain.question.ask)
+        Self.send([.key(.character("q"))], to: &state)
+        #expect(AppRenderer.frame(state).text.contains("1 of 1") || AppRenderer.frame(state).text.contains("Right: 1"))
+    }
+
+    @Test("w after a first wrong answer says the question now counts as missed, before and after")
+    func walkthroughAfterAWrongAnswerSaysSo() throws {
+        var state = AppUpdateTests.quizState()
+        let answer = try #require(state.session?.question.answer)
+        Self.send(typing(String(answer + 1)) + [.key(.enter)], to: &state)
+        #expect(AppRenderer.frame(state).text.contains("counts as missed"), "the retry line says what w costs")
+        Self.send([.key(.character("w"))], to: &state)
+        #expect(state.screen == .walkthrough(step: 0))
+        Self.send([.key(.escape)], to: &state)
+        let text = AppRenderer.frame(state).text
+        #expect(text.contains("The walkthrough shows the answer, so this question counts as missed."))
+        #expect(state.session?.isSettled == true)
+    }
+
+    @Test("an interview's wrong answer offers no hint or walkthrough, and q asks before ending the round")
+    func interviewOffersOnlyWhatItAllows() throws {
+        var state = AppState(size: Size(columns: 100, rows: 30), interviewSeed: 9, minutes: 5)
+        Self.send([.tick(1000)], to: &state)
+        Self.send(typing("7") + [.key(.enter)], to: &state)
+        let text = AppRenderer.frame(state).text
+        #expect(state.session?.isSettled == true)
+        #expect(!text.contains("w: walkthrough") && !text.contains("h shows"), "\(text)")
+        #expect(text.contains("Enter: next question"))
+
+        Self.send([.key(.enter), .key(.character("q"))], to: &state)
+        #expect(state.screen == .quiz, "one q only asks")
+        #expect(AppRenderer.frame(state).text.contains("Press q again"))
+        Self.send(typing("1"), to: &state)
+        #expect(state.screen == .quiz && state.field.text == "1", "any other key carries on, and is taken as typed")
+        Self.send([.key(.character("q"))], to: &state)
+        #expect(state.screen == .quiz)
+        Self.send([.key(.character("q"))], to: &state)
+        #expect(state.screen == .interviewReport(selected: 0))
+    }
+
+    @Test("a missed interview question's walkthrough is titled with its own skill and returns to its row")
+    func reportWalkthroughHasItsOwnSkill() throws {
+        var state = AppState(size: Size(columns: 100, rows: 30), interviewSeed: 4, minutes: 10)
+        Self.send([.tick(1000)], to: &state)
+        var skills: [Skill] = []
+        for _ in 0..<4 {
+            let question = try #require(state.session?.question)
+            skills.append(question.skill)
+            Self.send(typing(String(question.answer + 1)) + [.key(.enter), .key(.enter)], to: &state)
+        }
+        let last = try #require(state.session?.question.skill)
+        Self.send([.key(.character("q")), .key(.character("q"))], to: &state)
+        let missed = try #require(state.interview?.missed)
+        #expect(missed.count == 4)
+        let row = try #require(missed.indices.first { missed[$0].question.skill != last },
+                               "seed 4 asks a skill other than the last one on screen")
+        Self.send(Array(repeating: AppEvent.key(.down), count: row) + [.key(.enter)], to: &state)
+        #expect(state.screen == .walkthrough(step: 0))
+        let frame = AppRenderer.frame(state)
+        let title = frame.text.split(separator: "\n").first.map(String.init) ?? ""
+        #expect(title.hasSuffix(missed[row].question.skill.rawValue), "\(title)")
+        Self.send([.key(.escape)], to: &state)
+        #expect(state.screen == .interviewReport(selected: row))
+    }
+}
