@@ -53,7 +53,7 @@ enum InteractiveSession {
         if let warning = recorder.warning { Console.printError("convtutor: \(warning)") }
         var quiz = PlainQuiz(settings: settings, learner: options.seed == nil ? recorder.history().learner : nil,
                              width: Console.terminalColumns() ?? 80,
-                             unicode: !options.ascii && Console.localeIsUTF8())
+                             unicode: !options.ascii && Console.localeIsUTF8(), pauses: isatty(STDIN_FILENO) != 0)
         try runPlain(&quiz, recorder: recorder, clock: ProgramClock.make())
     }
 
@@ -69,7 +69,10 @@ enum InteractiveSession {
         var shownAt = clock()
         while !quiz.isFinished {
             write(quiz.prompt)
-            guard let line = read() else { break }
+            guard let line = read() else {
+                write(quiz.endOfInput())
+                break
+            }
             let number = quiz.session.number
             let result = quiz.handle(line)
             let notices = result.records.map { recorder.record($0, seconds: max(0, clock() - shownAt), mode: "quiz") }

@@ -14,13 +14,39 @@ struct PlainModeTests {
         let json = try #require(try JSONSerialization.jsonObject(with: Data(engine.standardOutput.utf8)) as? [String: Any])
         let answer = try #require(json["total_params"] as? Int)
 
-        let result = try ConvTutorProcess.run(["quiz", "--plain", "--seed", "3", "--skill", "conv2d", "--count", "1"],
-                                              input: "12+\n\(answer)\nw\n\n")
+        let result = try ConvTutorProcess.run(["quiz", "--plain", "--seed", "3", "--skill", "conv2d", "--count", "2"],
+                                              input: "12+\n\(answer)\nw\n")
         #expect(result.status == 0)
-        #expect(result.standardOutput.contains("Question 1 of 1"))
+        #expect(result.standardOutput.contains("Question 1 of 2"))
         #expect(result.standardOutput.contains("Correct!"))
+        #expect(result.standardOutput.contains("Question 2 of 2"), "the next question follows at once in a pipe")
         #expect(result.standardOutput.contains("1. A kernel is as deep as its input"))
         #expect(result.standardOutput.contains("Session summary"))
+    }
+
+    @Test("a piped file of N answers answers N questions, with no pause, lines fitted to COLUMNS and a summary at its end")
+    func answersFile() throws {
+        let result = try ConvTutorProcess.run(["quiz", "--plain", "--seed", "15", "--skill", "conv2d", "--count", "5"],
+                                              input: "280\n52\n100\n", environment: ["COLUMNS": "60"])
+        #expect(result.status == 0)
+        let out = result.standardOutput
+        #expect(out.contains("Question 3 of 5"), "the third answer is not eaten by a pause")
+        #expect(!out.contains("Question 4 of 5"))
+        #expect(!out.contains("[Enter for the next question]"))
+        #expect(out.contains("Session summary: score 10, right 1 of 2"), "the summary comes at the end of input")
+        for line in out.split(separator: "\n") {
+            #expect(line.count <= 60, "wider than COLUMNS: \(line)")
+        }
+    }
+
+    @Test("the walkthrough in plain mode draws no boxes, which a screen reader would read aloud")
+    func noBoxDrawing() throws {
+        let result = try ConvTutorProcess.run(["quiz", "--plain", "--seed", "15", "--skill", "conv2d", "--count", "1"],
+                                              input: "w\n")
+        #expect(result.status == 0)
+        #expect(result.standardOutput.contains("1. A kernel is as deep as its input"))
+        let boxes = result.standardOutput.unicodeScalars.filter { (0x2500...0x257F).contains($0.value) }
+        #expect(boxes.isEmpty, "box drawing: \(String(String.UnicodeScalarView(boxes)))")
     }
 
     @Test("without a terminal the full-screen command falls back to plain mode")

@@ -22,7 +22,7 @@ struct PlainQuizTests {
         let next = quiz.handle("")
         #expect(next.output.contains("Question 2 of 2"))
         let quit = quiz.handle("q")
-        #expect(quit.output.contains("Replay these questions with: convtutor quiz --seed 1 --skill conv2d --count 2"))
+        #expect(quit.output.contains("Replay these questions with:\n  convtutor quiz --seed 1 --skill conv2d --count 2\n"), "the command on a line of its own, never broken")
         #expect(quiz.isFinished)
     }
 

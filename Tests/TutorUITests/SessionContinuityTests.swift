@@ -94,4 +94,14 @@ struct SessionContinuityTests {
         Self.send([.key(.escape)], to: &state)
         #expect(state.screen == .interviewReport(selected: row))
     }
+
+    @Test("the first question of a session started straight into the quiz is timed from the first tick, not from 0")
+    func firstQuestionTimedFromTheClock() throws {
+        var state = AppUpdateTests.quizState()
+        Self.send([.tick(86_400)], to: &state)
+        let answer = try #require(state.session?.question.answer)
+        let effects = Self.send([.tick(86_407)] + typing(String(answer)) + [.key(.enter)], to: &state)
+        guard case .record(_, let seconds, _) = effects.first else { Issue.record("not recorded"); return }
+        #expect(seconds == 7)
+    }
 }

@@ -17,6 +17,10 @@ extension AppState {
             return []
         case .tick(let time):
             now = time
+            if !clockRead {
+                clockRead = true
+                questionShownAt = time
+            }
             if var round = interview {
                 if round.startedAt == nil {
                     round.startedAt = time

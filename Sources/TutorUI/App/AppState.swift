@@ -28,6 +28,9 @@ public struct AppState: Sendable, Equatable {
     public var now: Double = 0
     /// When the current question appeared, for the seconds an answer took.
     public var questionShownAt: Double = 0
+    /// Whether a tick has told the state the time yet: a question shown before that (the first one of
+    /// `convtutor quiz`) is timed from the first tick, not from 0.
+    public var clockRead = false
     /// The timed round, when this is an interview.
     public var interview: InterviewRound?
     /// A missed interview question to walk through instead of the current one, and its row in the report.

@@ -8,11 +8,16 @@ public struct PlainQuiz: Sendable {
     public private(set) var showsPyTorch = false
     public var width: Int
     public var unicode: Bool
+    /// Whether a settled question waits for Enter before the next one. A script's answers file has one
+    /// answer per line and nothing else, so when the input is not a terminal the next question follows at once.
+    public var pauses: Bool
 
-    public init(settings: QuizSettings, learner: LearnerModel? = nil, width: Int = 80, unicode: Bool = true) {
+    public init(settings: QuizSettings, learner: LearnerModel? = nil, width: Int = 80, unicode: Bool = true,
+                pauses: Bool = true) {
         session = QuizSession(settings: settings, learner: learner)
         self.width = width
         self.unicode = unicode
+        self.pauses = pauses
     }
 
     public var isFinished: Bool { session.phase == .finished }
@@ -26,18 +31,31 @@ public struct PlainQuiz: Sendable {
     /// The prompt to show before reading a line.
     public var prompt: String { session.isSettled ? "[Enter for the next question] " : "answer> " }
 
+    /// Ends the quiz when the input ends: the summary, as `q` would print it.
+    public mutating func endOfInput() -> String {
+        guard !isFinished else { return "" }
+        session.finish()
+        return fold(summary())
+    }
+
     /// Handles one line typed by the learner: returns what to print and the attempts to record.
     public mutating func handle(_ line: String) -> (output: String, records: [AttemptRecord]) {
+        let column = prompt.count
+        let (output, records) = respond(to: line)
+        return (fold(output, startingAt: column), records)
+    }
+
+    private mutating func respond(to line: String) -> (output: String, records: [AttemptRecord]) {
         let input = line.trimmingCharacters()
         if session.isSettled {
             switch input {
-            case "w": return (fold(walkthrough()), [])
+            case "w": return (walkthrough(), [])
             case "q":
                 session.finish()
-                return (fold(summary()), [])
+                return (summary(), [])
             default:
                 session.next()
-                return (fold(isFinished ? summary() : questionText()), [])
+                return (isFinished ? summary() : questionText(), [])
             }
         }
         switch input {
@@ -45,22 +63,29 @@ public struct PlainQuiz: Sendable {
             return ("", [])
         case "q":
             session.finish()
-            return (fold(summary()), [])
+            return (summary(), [])
         case "h":
             guard let step = session.takeHint() else { return ("No more hints.\n", []) }
-            return (fold("Hint: \(step.title). \(step.equation)\n"), [])
+            return ("Hint: \(step.title). \(step.equation)\n", [])
         case "t":
             showsPyTorch.toggle()
-            return (fold(codeText() + "\n"), [])
+            return (codeText() + "\n", [])
         case "w":
             session.reveal()
-            return (fold(walkthrough() + "\nThe answer is \(NumberFormat.grouped(session.question.answer)).\n"), [])
+            return (walkthrough() + "\nThe answer is \(NumberFormat.grouped(session.question.answer)).\n" + onward(), [])
         default:
             let before = session.log.count
             let outcome = session.submit(input)
             let records = Array(session.log[before...])
-            return (fold(feedbackText(outcome)), records)
+            return (feedbackText(outcome) + onward(), records)
         }
+    }
+
+    /// Without pauses, a settled question is followed at once by the next one (or the summary).
+    private mutating func onward() -> String {
+        guard !pauses, session.isSettled else { return "" }
+        session.next()
+        return isFinished ? summary() : "\n" + questionText()
     }
 
     private func feedbackText(_ outcome: QuizSession.Outcome) -> String {
@@ -78,7 +103,8 @@ public struct PlainQuiz: Sendable {
             if canRetry {
                 text += "Try once more, or type w for the walkthrough.\n"
             } else if session.isSettled {
-                text += "The answer is \(NumberFormat.grouped(session.question.answer)). Type w for the walkthrough.\n"
+                text += "The answer is \(NumberFormat.grouped(session.question.answer))."
+                    + (pauses ? " Type w for the walkthrough.\n" : "\n")
             } else {
                 text += session.currentAsk + "\n"
             }
@@ -100,17 +126,27 @@ public struct PlainQuiz: Sendable {
     }
 
     private func walkthrough() -> String {
-        DerivationText.text(session.derivation, width: width, ascii: !unicode) + "\n"
+        DerivationText.text(session.derivation, width: width, ascii: !unicode, diagrams: false) + "\n"
     }
 
     private func summary() -> String {
         let score = session.score
         return "\nSession summary: score \(score.points), right \(score.correct) of \(score.answered), "
-            + "best streak \(score.bestStreak).\n\(session.replayHint)\n"
+            + "best streak \(score.bestStreak).\n\(session.replay.sentence)\n  \(session.replay.command)\n"
     }
 
-    private func fold(_ text: String) -> String {
-        unicode ? text : ASCIIFold.fold(text)
+    /// The text in the terminal's characters, each line wrapped to its width; the first line starts
+    /// at `column`, after the prompt it answers. Indented lines are code or commands, to be copied
+    /// whole, and are never broken.
+    private func fold(_ text: String, startingAt column: Int = 0) -> String {
+        let folded = unicode ? text : ASCIIFold.fold(text)
+        return folded.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map { index, line in
+            guard !line.isEmpty, !line.hasPrefix("  ") else { return String(line) }
+            let indent = index == 0 ? min(column, width / 2) : 0
+            var lines = WordWrap.lines(String(line), width: width, indent: indent, hangingIndent: 0)
+            lines[0] = String(lines[0].dropFirst(indent))
+            return lines.joined(separator: "\n")
+        }.joined(separator: "\n")
     }
 }
 
