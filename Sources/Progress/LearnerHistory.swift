@@ -19,7 +19,7 @@ public enum LearnerHistory {
         let summaries = attempts.map { attempt in
             AttemptSummary(time: attempt.time, skill: Skill(rawValue: attempt.skill), correct: attempt.correct,
                            misconception: attempt.misconception.flatMap(MisconceptionID.init(rawValue:)),
-                           secondsTaken: attempt.secondsTaken, attempt: attempt.attempt)
+                           secondsTaken: attempt.secondsTaken, attempt: attempt.attempt, isStep: attempt.step != nil)
         }
         return PracticeStats(attempts: summaries, mastery: mastery, now: now)
     }

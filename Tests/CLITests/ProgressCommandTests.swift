@@ -34,7 +34,7 @@ struct ProgressCommandTests {
         #expect(attempts.first?["value"] as? Int == 12345)
 
         let text = try ConvTutorProcess.run(["stats", "--data-dir", folder.path])
-        #expect(text.standardOutput.contains("Answers: 1"))
+        #expect(text.standardOutput.contains("Questions: 1"))
         #expect(text.standardOutput.contains("conv2d"))
     }
 

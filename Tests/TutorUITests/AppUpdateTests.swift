@@ -133,7 +133,7 @@ struct AppUpdateTests {
         }
         #expect(state.screen == .summary)
         let text = AppRenderer.frame(state).text
-        #expect(text.contains("Right: 2 of 2"))
+        #expect(text.contains("2 of 2 right first time"))
         #expect(text.contains("--seed 42"))
     }
 }

@@ -105,3 +105,42 @@ struct SessionContinuityTests {
         #expect(seconds == 7)
     }
 }
+
+/// "Right" is right at the first try everywhere; a right retry is counted apart.
+@Suite("one definition of right")
+struct RightFirstTimeTests {
+    @Test("a right retry counts on the retry, not as right, in the session summary on screen and in plain mode")
+    func retryIsCountedApart() throws {
+        var state = AppUpdateTests.quizState()
+        let first = try #require(state.session?.question.answer)
+        SessionContinuityTests.send(typing(String(first + 1)) + [.key(.enter)] + typing(String(first)) + [.key(.enter), .key(.enter)],
+                                    to: &state)
+        let second = try #require(state.session?.question.answer)
+        SessionContinuityTests.send(typing(String(second)) + [.key(.enter), .key(.character("q"))], to: &state)
+        let score = try #require(state.session?.score)
+        #expect(score.rightFirstTime == 1 && score.rightOnRetry == 1 && score.answered == 2)
+        #expect(AppRenderer.frame(state).text.contains("1 of 2 right first time, 1 on the retry"))
+
+        var plain = PlainQuiz(settings: QuizSettings(seed: 1, skills: [.conv2d], count: 1), pauses: false)
+        let answer = plain.session.question.answer
+        _ = plain.handle(String(answer + 1))
+        let end = plain.handle(String(answer)).output
+        #expect(end.contains("0 of 1 right first time, 1 on the retry"), "\(end)")
+    }
+
+    @Test("stats rows count questions at the first try: retries and guided steps are not questions")
+    func statsCountQuestions() {
+        let rows = [
+            AttemptSummary(time: 10, skill: .conv2d, correct: false, misconception: nil, secondsTaken: 5, attempt: 1),
+            AttemptSummary(time: 11, skill: .conv2d, correct: true, misconception: nil, secondsTaken: 3, attempt: 2),
+            AttemptSummary(time: 12, skill: .conv2d, correct: true, misconception: nil, secondsTaken: 2, attempt: 1, isStep: true),
+            AttemptSummary(time: 13, skill: .conv2d, correct: true, misconception: nil, secondsTaken: 9, attempt: 1),
+        ]
+        let stats = PracticeStats(attempts: rows, mastery: [:], now: 100)
+        let row = stats.skills.first { $0.skill == .conv2d }
+        #expect(row?.answered == 2 && row?.correct == 1)
+        #expect(stats.questionCount == 2 && stats.totalAnswers == 4)
+        #expect(stats.bestStreak == 1)
+        #expect(stats.medianSeconds == 7)
+    }
+}

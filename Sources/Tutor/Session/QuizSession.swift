@@ -109,7 +109,7 @@ public struct QuizSession: Sendable, Equatable {
         if attempt == 1 { learner?.record(question.skill, correct: right, firstTry: true) }
         if right {
             let points = Scoring.points(attempt: attempt, hintsUsed: hintsUsed)
-            score.recordCorrect(points: points)
+            score.recordCorrect(points: points, firstTry: attempt == 1)
             phase = .correct(points: points)
             return .correct(points: points)
         }
@@ -144,7 +144,7 @@ public struct QuizSession: Sendable, Equatable {
         }
         if guidedMistakes == 0 {
             let points = Scoring.points(attempt: guidedRetries == 0 ? 1 : 2, hintsUsed: hintsUsed)
-            score.recordCorrect(points: points)
+            score.recordCorrect(points: points, firstTry: guidedRetries == 0)
             phase = .correct(points: points)
             return .correct(points: points)
         }

@@ -8,13 +8,20 @@ public struct AttemptSummary: Sendable, Equatable {
     public var secondsTaken: Double
     /// 1 for a first try.
     public var attempt: Int
+    /// An answer to one step of a guided question, not to a question.
+    public var isStep: Bool
 
-    public init(time: Int64, skill: Skill?, correct: Bool, misconception: MisconceptionID?, secondsTaken: Double, attempt: Int) {
+    /// Whether this is the first answer to a whole question: what "right" and "answered" count.
+    public var isQuestion: Bool { attempt == 1 && !isStep }
+
+    public init(time: Int64, skill: Skill?, correct: Bool, misconception: MisconceptionID?, secondsTaken: Double, attempt: Int,
+                isStep: Bool = false) {
         self.time = time
         self.skill = skill
         self.correct = correct
         self.misconception = misconception
         self.secondsTaken = secondsTaken
         self.attempt = attempt
+        self.isStep = isStep
     }
 }

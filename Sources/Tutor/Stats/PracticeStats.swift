@@ -4,7 +4,9 @@ public struct PracticeStats: Sendable, Equatable {
     /// One skill's row.
     public struct SkillRow: Sendable, Equatable {
         public var skill: Skill
+        /// Questions asked on the skill (retries and guided steps are not questions).
         public var answered: Int
+        /// Those answered right at the first try.
         public var correct: Int
         /// The chance, from 0 to 1, that the skill is known.
         public var mastery: Double
@@ -33,7 +35,10 @@ public struct PracticeStats: Sendable, Equatable {
     public var topMistakes: [MistakeRow]
     /// The median seconds per answer, or nil before any answer.
     public var medianSeconds: Double?
+    /// Every answer recorded: first tries, retries and guided steps.
     public var totalAnswers: Int
+    /// Questions answered: first tries at whole questions, which the rows, streaks and times count.
+    public var questionCount: Int
 
     /// The skills answered at least once: the rows a report shows.
     public var practisedSkills: [SkillRow] { skills.filter { $0.answered > 0 } }
@@ -45,8 +50,10 @@ public struct PracticeStats: Sendable, Equatable {
     public init(attempts: [AttemptSummary], mastery: [Skill: Double], now: Int64, days: Int = 14) {
         let ordered = attempts.sorted { $0.time < $1.time }
         totalAnswers = ordered.count
+        let questions = ordered.filter(\.isQuestion)
+        questionCount = questions.count
         skills = Skill.allCases.map { skill in
-            let mine = ordered.filter { $0.skill == skill }
+            let mine = questions.filter { $0.skill == skill }
             return SkillRow(skill: skill, answered: mine.count, correct: mine.filter(\.correct).count,
                              mastery: mastery[skill] ?? 0)
         }
@@ -57,7 +64,7 @@ public struct PracticeStats: Sendable, Equatable {
         }
         var run = 0
         var best = 0
-        for attempt in ordered {
+        for attempt in questions {
             run = attempt.correct ? run + 1 : 0
             best = max(best, run)
         }
@@ -67,7 +74,7 @@ public struct PracticeStats: Sendable, Equatable {
         for attempt in ordered { if let id = attempt.misconception { counts[id, default: 0] += 1 } }
         topMistakes = counts.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key.rawValue < $1.key.rawValue) }
             .prefix(5).map { MistakeRow(id: $0.key, count: $0.value) }
-        let seconds = ordered.map(\.secondsTaken).sorted()
+        let seconds = questions.map(\.secondsTaken).sorted()
         if seconds.isEmpty {
             medianSeconds = nil
         } else if seconds.count % 2 == 1 {

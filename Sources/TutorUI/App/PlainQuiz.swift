@@ -131,7 +131,7 @@ public struct PlainQuiz: Sendable {
 
     private func summary() -> String {
         let score = session.score
-        return "\nSession summary: score \(score.points), right \(score.correct) of \(score.answered), "
+        return "\nSession summary: score \(score.points), \(score.rightText), "
             + "best streak \(score.bestStreak).\n\(session.replay.sentence)\n  \(session.replay.command)\n"
     }
 

@@ -17,7 +17,7 @@ enum StatsScreen {
             return Frame(title: "convtutor · Stats", body: body, status: "", keys: ["any key: menu", "q quit"])
         }
         body += StatsText.lines(stats, ascii: state.asciiOnly)
-        return Frame(title: "convtutor · Stats", titleRight: NumberFormat.counted(stats.totalAnswers, "answer"), body: body, status: "",
+        return Frame(title: "convtutor · Stats", titleRight: NumberFormat.counted(stats.questionCount, "question"), body: body, status: "",
                      keys: ["any key: menu", "r refresh", "q quit"])
     }
 }

@@ -8,7 +8,8 @@ enum SummaryScreen {
         let width = state.size.columns - 2 * Frame.margin
         let score = session.score
         var body: [StyledLine] = [.blank, StyledLine("Session summary", role: .emphasis), .blank]
-        body.append(StyledLine("Score: \(score.points)    Right: \(score.correct) of \(score.answered)    Best streak: \(score.bestStreak)"))
+        body.append(StyledLine("Score: \(score.points)    Best streak: \(score.bestStreak)"))
+        body += StyledLine.wrapped(score.rightText.prefix(1).uppercased() + score.rightText.dropFirst(), width: width, ascii: state.asciiOnly)
         body.append(.blank)
         body += StyledLine.wrapped(session.replayHint, width: width, role: .muted, ascii: state.asciiOnly)
         var mistakes: [MisconceptionID: Int] = [:]

@@ -10,12 +10,12 @@ public enum StatsText {
 
     /// The lines; with `ascii` every character is folded by the shared table.
     public static func lines(_ stats: PracticeStats, ascii: Bool) -> [StyledLine] {
-        var headline = "Answers: \(stats.totalAnswers)   Streak: \(stats.currentStreak) (best \(stats.bestStreak))"
+        var headline = "Questions: \(stats.questionCount)   Streak: \(stats.currentStreak) (best \(stats.bestStreak))"
         if let seconds = stats.medianWholeSeconds { headline += "   Time per question: \(seconds)s" }
         var lines = [StyledLine(headline, role: .emphasis)]
         lines.append(StyledLine("Last \(stats.answersPerDay.count) days: [\(sparkline(stats.answersPerDay))]"))
         lines.append(.blank)
-        lines.append(StyledLine("skill".padding(to: skillColumn) + "  " + "mastery".padding(to: 15) + "   accuracy",
+        lines.append(StyledLine("skill".padding(to: skillColumn) + "  " + "mastery".padding(to: 15) + "   right first time",
                                 role: .muted, strong: true))
         for row in stats.practisedSkills {
             var line = StyledLine(row.skill.rawValue.padding(to: skillColumn) + "  ")
