@@ -71,6 +71,6 @@ final class ProgressRecorder {
     func history() -> (learner: LearnerModel, lessons: [String: LessonProgress]) {
         let attempts = (try? store.attempts()) ?? []
         let lessons = LessonProgress.fromRecords(attempts.filter { $0.attempt == 1 }.map { ($0.mode, $0.correct) })
-        return (LearnerHistory.model(attempts), lessons)
+        return (LearnerHistory.model(attempts, now: ProgressSession.now()), lessons)
     }
 }

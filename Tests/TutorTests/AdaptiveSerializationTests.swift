@@ -5,15 +5,15 @@ import Tutor
 struct AdaptiveSerializationTests {
     @Test("an empty model and a small one have the documented text")
     func format() {
-        #expect(LearnerModel().serialized() == "convtutor learner 1\nquestions 0\nend\n")
+        #expect(LearnerModel().serialized() == "convtutor learner 2\nquestions 0\nend\n")
         var model = LearnerModel()
         model.record(.grouped, correct: false, firstTry: true)
         model.record(.conv2d, correct: true, firstTry: true)
         #expect(model.serialized() == """
-            convtutor learner 1
+            convtutor learner 2
             questions 2
-            skill conv2d mastery \(KnowledgeParameters.standard.update(0.2, correct: true)) answered 1 correct 1 box 0 due 3 seen 2
-            skill grouped mastery \(KnowledgeParameters.standard.update(0.2, correct: false)) answered 1 correct 0 box 0 due 2 seen 1
+            skill conv2d mastery \(KnowledgeParameters.standard.update(0.2, correct: true)) answered 1 correct 1 box 0 due 3 seen 2 stability 0.0 reviewed -
+            skill grouped mastery \(KnowledgeParameters.standard.update(0.2, correct: false)) answered 1 correct 0 box 0 due 2 seen 1 stability 0.0 reviewed -
             end
 
             """)
@@ -39,7 +39,8 @@ struct AdaptiveSerializationTests {
         for (index, skill) in Skill.allCases.enumerated() {
             model.skills[skill] = SkillMemory(mastery: masteries[index], answered: index * 1000 + 7, correct: index * 999,
                                               box: index % (LearnerModel.maxBox + 1), dueAt: Int.max - index,
-                                              lastSeen: index)
+                                              lastSeen: index, stability: index == 0 ? 0 : 365 / Double(index) / 3,
+                                              reviewedAt: index % 3 == 0 ? nil : Int64.min + Int64(index) * 1_000_003)
         }
         let text = model.serialized()
         #expect(text.split(separator: "\n").count == 2 + Skill.allCases.count + 1)
@@ -52,37 +53,43 @@ struct AdaptiveSerializationTests {
 
     @Test("garbage, truncated or out-of-range text is refused")
     func garbage() {
-        let good = "convtutor learner 1\nquestions 9\n"
-            + "skill conv2d mastery 0.5 answered 3 correct 2 box 0 due 4 seen 3\n"
-            + "skill macs mastery 0.25 answered 1 correct 0 box 0 due 9 seen 8\nend\n"
+        let good = "convtutor learner 2\nquestions 9\n"
+            + "skill conv2d mastery 0.5 answered 3 correct 2 box 0 due 4 seen 3 stability 0.0 reviewed -\n"
+            + "skill macs mastery 0.25 answered 1 correct 0 box 0 due 9 seen 8 stability 0.0 reviewed -\nend\n"
         #expect(LearnerModel(serialized: good) != nil)
-        let line = "skill conv2d mastery 0.5 answered 3 correct 2 box 0 due 4 seen 3"
-        func with(_ skillLine: String) -> String { "convtutor learner 1\nquestions 9\n\(skillLine)\nend\n" }
+        let line = "skill conv2d mastery 0.5 answered 3 correct 2 box 0 due 4 seen 3 stability 0.0 reviewed -"
+        func with(_ skillLine: String) -> String { "convtutor learner 2\nquestions 9\n\(skillLine)\nend\n" }
         let bad = [
-            "", "\n", "end\n", "hello", "convtutor learner 1", "convtutor learner 1\nquestions 0\nend",
-            "convtutor learner 2\nquestions 0\nend\n", "convtutor learner 1\nquestions -1\nend\n",
-            "convtutor learner 1\nquestions 0\nend\n\n", "convtutor learner 1\r\nquestions 0\r\nend\r\n",
-            "convtutor learner 1\nquestions 0\nend\nend\n", "convtutor learner 1\nquestions  0\nend\n",
-            "convtutor learner 1\nquestions 007\nend\n", "convtutor learner 1\nquestions +7\nend\n",
-            "convtutor learner 1\nquestions 99999999999999999999\nend\n", "convtutor learner 1\n\nend\n",
+            "", "\n", "end\n", "hello", "convtutor learner 2", "convtutor learner 2\nquestions 0\nend",
+            "convtutor learner 9\nquestions 0\nend\n", "convtutor learner 1\nquestions 0\nend\n", "convtutor learner 2\nquestions -1\nend\n",
+            "convtutor learner 2\nquestions 0\nend\n\n", "convtutor learner 2\r\nquestions 0\r\nend\r\n",
+            "convtutor learner 2\nquestions 0\nend\nend\n", "convtutor learner 2\nquestions  0\nend\n",
+            "convtutor learner 2\nquestions 007\nend\n", "convtutor learner 2\nquestions +7\nend\n",
+            "convtutor learner 2\nquestions 99999999999999999999\nend\n", "convtutor learner 2\n\nend\n",
             with(""), with(line + " "), with(line + " extra 1"), with(line + "\n" + line),
-            with("skill macs mastery 0.5 answered 3 correct 2 box 0 due 4 seen 3\n" + line),
-            with("skill conv4d mastery 0.5 answered 3 correct 2 box 0 due 4 seen 3"),
-            with("skill Conv2d mastery 0.5 answered 3 correct 2 box 0 due 4 seen 3"),
-            with("skill conv2d mastery 1.5 answered 3 correct 2 box 0 due 4 seen 3"),
-            with("skill conv2d mastery -0.5 answered 3 correct 2 box 0 due 4 seen 3"),
-            with("skill conv2d mastery nan answered 3 correct 2 box 0 due 4 seen 3"),
-            with("skill conv2d mastery inf answered 3 correct 2 box 0 due 4 seen 3"),
-            with("skill conv2d mastery 0.50 answered 3 correct 2 box 0 due 4 seen 3"),
-            with("skill conv2d mastery 5e-1 answered 3 correct 2 box 0 due 4 seen 3"),
-            with("skill conv2d mastery 0x1p-1 answered 3 correct 2 box 0 due 4 seen 3"),
-            with("skill conv2d mastery 0.5 answered 3 correct 4 box 0 due 4 seen 3"),
-            with("skill conv2d mastery 0.5 answered -3 correct 2 box 0 due 4 seen 3"),
-            with("skill conv2d mastery 0.5 answered 3 correct 2 box 9 due 4 seen 3"),
-            with("skill conv2d mastery 0.5 answered 3 correct 2 box 0 due x seen 3"),
+            with("skill macs mastery 0.5 answered 3 correct 2 box 0 due 4 seen 3 stability 0.0 reviewed -\n" + line),
+            with("skill conv4d mastery 0.5 answered 3 correct 2 box 0 due 4 seen 3 stability 0.0 reviewed -"),
+            with("skill Conv2d mastery 0.5 answered 3 correct 2 box 0 due 4 seen 3 stability 0.0 reviewed -"),
+            with("skill conv2d mastery 1.5 answered 3 correct 2 box 0 due 4 seen 3 stability 0.0 reviewed -"),
+            with("skill conv2d mastery -0.5 answered 3 correct 2 box 0 due 4 seen 3 stability 0.0 reviewed -"),
+            with("skill conv2d mastery nan answered 3 correct 2 box 0 due 4 seen 3 stability 0.0 reviewed -"),
+            with("skill conv2d mastery inf answered 3 correct 2 box 0 due 4 seen 3 stability 0.0 reviewed -"),
+            with("skill conv2d mastery 0.50 answered 3 correct 2 box 0 due 4 seen 3 stability 0.0 reviewed -"),
+            with("skill conv2d mastery 5e-1 answered 3 correct 2 box 0 due 4 seen 3 stability 0.0 reviewed -"),
+            with("skill conv2d mastery 0x1p-1 answered 3 correct 2 box 0 due 4 seen 3 stability 0.0 reviewed -"),
+            with("skill conv2d mastery 0.5 answered 3 correct 4 box 0 due 4 seen 3 stability 0.0 reviewed -"),
+            with("skill conv2d mastery 0.5 answered -3 correct 2 box 0 due 4 seen 3 stability 0.0 reviewed -"),
+            with("skill conv2d mastery 0.5 answered 3 correct 2 box 9 due 4 seen 3 stability 0.0 reviewed -"),
+            with("skill conv2d mastery 0.5 answered 3 correct 2 box 0 due x seen 3 stability 0.0 reviewed -"),
             with("skill conv2d mastery 0.5 answered 3 correct 2 box 0 seen 3 due 4"),
             with("skill conv2d mastery 0.5 answered 3 correct 2 box 0 due 4"),
-            with("skill  conv2d mastery 0.5 answered 3 correct 2 box 0 due 4 seen 3"),
+            with("skill  conv2d mastery 0.5 answered 3 correct 2 box 0 due 4 seen 3 stability 0.0 reviewed -"),
+            with("skill conv2d mastery 0.5 answered 3 correct 2 box 0 due 4 seen 3 stability -1.0 reviewed -"),
+            with("skill conv2d mastery 0.5 answered 3 correct 2 box 0 due 4 seen 3 stability nan reviewed -"),
+            with("skill conv2d mastery 0.5 answered 3 correct 2 box 0 due 4 seen 3 stability 400.0 reviewed -"),
+            with("skill conv2d mastery 0.5 answered 3 correct 2 box 0 due 4 seen 3 stability 1.0 reviewed x"),
+            with("skill conv2d mastery 0.5 answered 3 correct 2 box 0 due 4 seen 3 stability 1.0 reviewed 0012"),
+            with("skill conv2d mastery 0.5 answered 3 correct 2 box 0 due 4 seen 3 stability 1.0"),
         ]
         for text in bad {
             #expect(LearnerModel(serialized: text) == nil, "\(text.debugDescription)")

@@ -18,15 +18,19 @@ public struct LearnerModel: Sendable, Equatable {
     public var skills: [Skill: SkillMemory]
     /// First tries recorded so far, over every skill and session: the scheduler's clock.
     public var questionsAnswered: Int
+    /// The time (Unix seconds) the model is read at: a session's start, so that skills due in days
+    /// come first. Nil when the time is not known (then reviews are spaced in questions only).
+    public var now: Int64?
 
     public init() {
         skills = [:]
         questionsAnswered = 0
     }
 
-    public init(skills: [Skill: SkillMemory], questionsAnswered: Int) {
+    public init(skills: [Skill: SkillMemory], questionsAnswered: Int, now: Int64? = nil) {
         self.skills = skills
         self.questionsAnswered = questionsAnswered
+        self.now = now
     }
 
     /// How many questions after an answer a skill in `box` is due again: 1 while it is being learned,
@@ -47,12 +51,21 @@ public struct LearnerModel: Sendable, Equatable {
     /// - updates mastery by knowledge tracing (`KnowledgeParameters.update`),
     /// - moves the Leitner box: 0 while not mastered; 1 on becoming mastered; one up for a right
     ///   answer to a mastered skill; one down (not below 1) for a wrong one that leaves it mastered,
-    /// - and makes the skill due again `reviewInterval(box:)` questions later.
-    public mutating func record(_ skill: Skill, correct: Bool, firstTry: Bool) {
+    /// - makes the skill due again `reviewInterval(box:)` questions later,
+    /// - and moves its stability in days (`ForgettingCurve`): set on becoming mastered, grown by a
+    ///   right review and cut by a wrong one, by how long it waited since `reviewedAt`. `time` is when
+    ///   the answer was given (Unix seconds); without it, `now`.
+    public mutating func record(_ skill: Skill, correct: Bool, firstTry: Bool, at time: Int64? = nil) {
         guard firstTry else { return }
         questionsAnswered += 1
         var memory = self.memory(of: skill)
         let wasMastered = memory.mastery >= Self.masteryThreshold
+        let when = time ?? now
+        if wasMastered, memory.stability > 0 {
+            var days = 0.0
+            if let when, let last = memory.reviewedAt { days = (Double(when) - Double(last)) / ForgettingCurve.secondsPerDay }
+            memory.stability = ForgettingCurve.stability(after: correct, days: days, stability: memory.stability)
+        }
         memory.mastery = Self.parameters.update(memory.mastery, correct: correct)
         memory.answered += 1
         if correct { memory.correct += 1 }
@@ -65,6 +78,12 @@ public struct LearnerModel: Sendable, Equatable {
         } else {
             memory.box = max(memory.box - 1, 1)
         }
+        if memory.mastery < Self.masteryThreshold {
+            memory.stability = 0
+        } else if memory.stability == 0 {
+            memory.stability = ForgettingCurve.initialStability
+        }
+        memory.reviewedAt = when ?? memory.reviewedAt
         memory.dueAt = questionsAnswered + Self.reviewInterval(box: memory.box)
         memory.lastSeen = questionsAnswered
         skills[skill] = memory
@@ -80,6 +99,13 @@ public struct LearnerModel: Sendable, Equatable {
     /// P(known) for a skill: the prior until it is first answered.
     public func mastery(of skill: Skill) -> Double {
         memory(of: skill).mastery
+    }
+
+    /// Mastered skills whose review is due in days at `now`, most overdue first; none when the time is not known.
+    public func skillsDue() -> [Skill] {
+        guard let now else { return [] }
+        return Skill.allCases.filter { skill in memory(of: skill).reviewDue.map { $0 <= now } ?? false }
+            .sorted { (memory(of: $0).reviewDue ?? 0) < (memory(of: $1).reviewDue ?? 0) }
     }
 
     public func isMastered(_ skill: Skill) -> Bool {

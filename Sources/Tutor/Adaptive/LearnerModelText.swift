@@ -1,15 +1,17 @@
 /// The text form of a `LearnerModel`: one line per practised skill, in curriculum order, between a
 /// versioned header and an `end` line (so a cut-off text is never mistaken for a shorter model):
 ///
-///     convtutor learner 1
+///     convtutor learner 2
 ///     questions 42
-///     skill conv2d mastery 0.9965 answered 9 correct 9 box 5 due 68 seen 36
+///     skill conv2d mastery 0.9965 answered 9 correct 9 box 5 due 68 seen 36 stability 6.25 reviewed 1764000000
 ///     end
+///
+/// (`reviewed -` when the time of the last answer is not known.)
 ///
 /// Numbers are written as Swift prints them, which for a `Double` is the shortest text that reads
 /// back as the same value, so a model round-trips exactly.
 extension LearnerModel {
-    static let textHeader = "convtutor learner 1"
+    static let textHeader = "convtutor learner 2"
 
     /// The text form; `init(serialized:)` reads it back to an equal model.
     public func serialized() -> String {
@@ -17,7 +19,8 @@ extension LearnerModel {
         for skill in Skill.allCases {
             guard let memory = skills[skill] else { continue }
             lines.append("skill \(skill.rawValue) mastery \(memory.mastery) answered \(memory.answered)"
-                + " correct \(memory.correct) box \(memory.box) due \(memory.dueAt) seen \(memory.lastSeen)")
+                + " correct \(memory.correct) box \(memory.box) due \(memory.dueAt) seen \(memory.lastSeen)"
+                + " stability \(memory.stability) reviewed \(memory.reviewedAt.map(String.init) ?? "-")")
         }
         lines.append("end")
         return lines.map { $0 + "\n" }.joined()
@@ -47,7 +50,7 @@ extension LearnerModel {
 
     private static func skillLine(_ line: Substring) -> (Skill, SkillMemory)? {
         let fields = line.split(separator: " ", omittingEmptySubsequences: false)
-        let keys = ["skill", "mastery", "answered", "correct", "box", "due", "seen"]
+        let keys = ["skill", "mastery", "answered", "correct", "box", "due", "seen", "stability", "reviewed"]
         guard fields.count == 2 * keys.count,
               keys.indices.allSatisfy({ fields[2 * $0] == keys[$0] }),
               let skill = Skill(rawValue: String(fields[1])),
@@ -55,9 +58,19 @@ extension LearnerModel {
               mastery >= 0, mastery <= 1,
               let answered = count(fields[5]), let correct = count(fields[7]), correct <= answered,
               let box = count(fields[9]), box <= maxBox,
-              let due = count(fields[11]), let seen = count(fields[13]) else { return nil }
+              let due = count(fields[11]), let seen = count(fields[13]),
+              let stability = Double(String(fields[15])), stability.isFinite, String(stability) == fields[15],
+              stability >= 0, stability <= ForgettingCurve.maximumStability else { return nil }
+        let reviewed: Int64?
+        if fields[17] == "-" {
+            reviewed = nil
+        } else if let time = Int64(fields[17]), String(time) == fields[17] {
+            reviewed = time
+        } else {
+            return nil
+        }
         return (skill, SkillMemory(mastery: mastery, answered: answered, correct: correct, box: box, dueAt: due,
-                                   lastSeen: seen))
+                                   lastSeen: seen, stability: stability, reviewedAt: reviewed))
     }
 
     /// A non-negative integer written without sign or leading zeros.

@@ -2,6 +2,9 @@
 ///
 /// Among the skills on offer (the unlocked ones, or those the learner chose):
 ///
+/// 0. a mastered skill due for review in days (`LearnerModel.skillsDue()`, when the model knows the
+///    time) comes first, the most overdue first, so a learner back after a break is asked what they
+///    are likely to have forgotten before anything new;
 /// 1. a skill never answered is introduced at once, first in curriculum order, unless
 ///    `maxLearning` skills are already being learned;
 /// 2. otherwise one is drawn at random among the skills being learned (answered, not mastered),
@@ -39,6 +42,9 @@ public enum PracticeScheduler {
             offered = Skill.allCases.filter(skills.contains)
         } else {
             offered = model.unlockedSkills()
+        }
+        if let due = model.skillsDue().first(where: offered.contains) {
+            return due
         }
         let now = model.questionsAnswered
         var fresh: [Skill] = []

@@ -1,7 +1,8 @@
 /// What the tutor believes about one skill of one learner.
 ///
-/// Times are counts of questions: `LearnerModel.questionsAnswered` is the clock, so the schedule
-/// carries over from one session to the next and never depends on the wall clock.
+/// Two clocks: counts of questions (`LearnerModel.questionsAnswered`) space practice within a
+/// session, and days (`stability` and `reviewedAt`, by `ForgettingCurve`) say when a mastered skill
+/// is due again, so a learner back after a week is asked what they are likely to have forgotten.
 public struct SkillMemory: Sendable, Equatable {
     /// P(known), updated by knowledge tracing after each first try.
     public var mastery: Double
@@ -17,14 +18,28 @@ public struct SkillMemory: Sendable, Equatable {
     public var dueAt: Int
     /// The value of `questionsAnswered` just after this skill was last answered (0 for never).
     public var lastSeen: Int
+    /// Days until recall of a mastered skill falls to the target retention; 0 while not mastered.
+    public var stability: Double
+    /// When it was last answered (Unix seconds), if known.
+    public var reviewedAt: Int64?
 
     public init(mastery: Double = KnowledgeParameters.standard.prior, answered: Int = 0, correct: Int = 0,
-                box: Int = 0, dueAt: Int = 0, lastSeen: Int = 0) {
+                box: Int = 0, dueAt: Int = 0, lastSeen: Int = 0, stability: Double = 0, reviewedAt: Int64? = nil) {
         self.mastery = mastery
         self.answered = answered
         self.correct = correct
         self.box = box
         self.dueAt = dueAt
         self.lastSeen = lastSeen
+        self.stability = stability
+        self.reviewedAt = reviewedAt
+    }
+
+    /// When a mastered skill is due for review (Unix seconds), or nil if it is not mastered or was
+    /// never answered at a known time.
+    public var reviewDue: Int64? {
+        guard stability > 0, let reviewedAt else { return nil }
+        let (due, overflow) = reviewedAt.addingReportingOverflow(Int64(stability * ForgettingCurve.secondsPerDay))
+        return overflow ? Int64.max : due
     }
 }
