@@ -2,6 +2,9 @@ import ArgumentParser
 import Tutor
 import TutorUI
 import TerminalBackend
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// `convtutor interview`: a timed round at interview difficulty.
 struct Interview: ParsableCommand {
@@ -10,11 +13,13 @@ struct Interview: ParsableCommand {
         discussion: """
             Parameters, output shapes and multiply-accumulates, against a countdown. At the end, a report \
             gives the score, the time per question and the mistakes, with a walkthrough of each missed \
-            question. Answers are recorded like any other session.
+            question. Answers are recorded like any other session. With --plain (or without a terminal) \
+            the round runs as lines of text: one answer per line, q ends it, and so does the end of input.
 
             Examples:
               convtutor interview
               convtutor interview --minutes 5 --seed 42
+              convtutor interview --plain --minutes 3
             """)
 
     @Option(parsing: .unconditional, help: ArgumentHelp("How long the round lasts, more than 0 and at most 600.", valueName: "minutes"))
@@ -26,6 +31,9 @@ struct Interview: ParsableCommand {
     @Flag(help: "Draw with plain ASCII characters only.")
     var ascii = false
 
+    @Flag(help: "Run the round as plain lines of text (also without a terminal).")
+    var plain = false
+
     @Option(help: ArgumentHelp("Where progress is kept (also CONVTUTOR_DATA_DIR).", valueName: "folder"))
     var dataDir: String?
 
@@ -35,14 +43,16 @@ struct Interview: ParsableCommand {
 
     func run() throws {
         let environment = NcursesTerminal.processEnvironment()
-        if case .failure(let reason) = NcursesTerminal.canRunFullScreen(environment: environment) {
-            Console.printError("error: the interview needs a full-screen terminal (\(reason)). "
-                               + "To practise in plain text, use: convtutor quiz --plain")
-            throw ExitCode(1)
+        let round = seed ?? UInt64.random(in: 1...999_999)
+        if !plain, case .failure(let reason) = NcursesTerminal.canRunFullScreen(environment: environment) {
+            Console.printError("convtutor: \(reason); using plain line mode.")
+        }
+        if plain || (try? NcursesTerminal.canRunFullScreen(environment: environment).get()) == nil {
+            try runPlain(seed: round)
+            return
         }
         let terminal = NcursesTerminal(environment: environment)
         try terminal.start()
-        let round = seed ?? UInt64.random(in: 1...999_999)
         let recorder = ProgressRecorder(dataDirectory: dataDir)
         var state = AppState(size: terminal.size, interviewSeed: round, minutes: minutes,
                              asciiOnly: ascii || !terminal.supportsUnicode)
@@ -52,6 +62,34 @@ struct Interview: ParsableCommand {
         if let warning = recorder.warning { Console.printError("convtutor: \(warning)") }
         if let saving = recorder.finish() { Console.printError("convtutor: \(saving)") }
         SignalExit.followStop(of: terminal)
+        if recorder.hasUnsaved { throw ProgressRecorder.unsavedExit }
+    }
+
+    /// The round as lines: each line one answer, timed from when its question was printed.
+    private func runPlain(seed: UInt64) throws {
+        let recorder = ProgressRecorder(dataDirectory: dataDir)
+        if let warning = recorder.warning { Console.printError("convtutor: \(warning)") }
+        let clock = ProgramClock.make()
+        var interview = PlainInterview(seed: seed, minutes: minutes, width: Console.terminalColumns() ?? 80,
+                                       unicode: !ascii && Console.localeIsUTF8())
+        Console.print(interview.start(at: clock()), terminator: "")
+        while !interview.isFinished {
+            Console.print(interview.prompt, terminator: "")
+            fflush(nil)
+            guard let line = readLine() else {
+                Console.print(interview.end(), terminator: "")
+                break
+            }
+            let result = interview.handle(line, at: clock())
+            let notices = result.records.map { recorder.record($0.0, seconds: $0.1, mode: "interview") }
+            Console.print(result.output, terminator: "")
+            if let notice = notices.last ?? nil {
+                fflush(nil)
+                Console.printError("convtutor: " + notice.text)
+            }
+        }
+        fflush(nil)
+        if let saving = recorder.finish() { Console.printError("convtutor: \(saving)") }
         if recorder.hasUnsaved { throw ProgressRecorder.unsavedExit }
     }
 }

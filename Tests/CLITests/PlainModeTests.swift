@@ -58,4 +58,15 @@ struct PlainModeTests {
         #expect(result.standardOutput.contains("Question 1 of 1"))
         #expect(!result.standardOutput.contains("\u{1B}["), "no escape codes in a pipe")
     }
+
+    @Test("interview --plain, and interview without a terminal, run the round as lines and end with the report")
+    func plainInterview() throws {
+        for arguments in [["interview", "--plain", "--seed", "4", "--minutes", "3"], ["interview", "--seed", "4", "--minutes", "3"]] {
+            let result = try ConvTutorProcess.run(arguments, input: "1\n2\n")
+            #expect(result.status == 0, "\(arguments): \(result.standardError)")
+            #expect(result.standardOutput.contains("Question 3 (3:00 left)"), "\(result.standardOutput)")
+            #expect(result.standardOutput.contains("Interview over"))
+            #expect(!result.standardOutput.contains("\u{1B}["), "no escape codes in a pipe")
+        }
+    }
 }

@@ -138,16 +138,7 @@ extension AppState {
             field.clear()
             let seconds = max(0, now - questionShownAt)
             if interview != nil, session.isSettled {
-                var correct = false
-                var diagnosis: Diagnosis?
-                switch outcome {
-                case .correct: correct = true
-                case .wrong(let found, _): diagnosis = found
-                default: break
-                }
-                interview?.results.append(InterviewResult(question: session.question, derivation: session.derivation,
-                                                          answerText: text, correct: correct, seconds: seconds,
-                                                          diagnosis: diagnosis))
+                interview?.record(session, outcome: outcome, answer: text, seconds: seconds)
             }
             return session.log[before...].map { AppEffect.record($0, seconds: seconds, mode: mode) }
         case .character("h") where interview != nil, .character("w") where interview != nil, .character("g") where interview != nil:

@@ -18,7 +18,41 @@ public struct InterviewRound: Sendable, Equatable {
         return max(0, duration - (now - startedAt))
     }
 
+    /// "4:05": the time left, rounded up to the second, as the countdown shows it.
+    public func remainingText(at now: Double) -> String {
+        let remaining = self.remaining(at: now)
+        let left = Int(remaining) + (Double(Int(remaining)) < remaining ? 1 : 0)
+        let seconds = String(left % 60)
+        return "\(left / 60):\(seconds.count == 1 ? "0" + seconds : seconds)"
+    }
+
+    /// Keeps the result of a settled question: what was asked and answered, the mistake if one was
+    /// named, and how long it took.
+    public mutating func record(_ session: QuizSession, outcome: QuizSession.Outcome, answer: String, seconds: Double) {
+        var correct = false
+        var diagnosis: Diagnosis?
+        switch outcome {
+        case .correct: correct = true
+        case .wrong(let found, _): diagnosis = found
+        default: break
+        }
+        results.append(InterviewResult(question: session.question, derivation: session.derivation, answerText: answer,
+                                       correct: correct, seconds: seconds, diagnosis: diagnosis))
+    }
+
     public var missed: [InterviewResult] { results.filter { !$0.correct } }
+    public var rightCount: Int { results.filter(\.correct).count }
+    /// The mean seconds per answered question, 0 before any.
+    public var averageSeconds: Double {
+        results.isEmpty ? 0 : results.map(\.seconds).reduce(0, +) / Double(results.count)
+    }
+
+    /// Each mistake named in the round and how often, most frequent first.
+    public var mistakes: [(name: String, times: Int)] {
+        var counts: [String: Int] = [:]
+        for result in results { if let diagnosis = result.diagnosis { counts[diagnosis.misconception.name, default: 0] += 1 } }
+        return counts.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }.map { ($0.key, $0.value) }
+    }
 }
 
 /// One interview question as it went: what was asked, what was answered, and how long it took.

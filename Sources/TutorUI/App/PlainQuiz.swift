@@ -135,18 +135,8 @@ public struct PlainQuiz: Sendable {
             + "best streak \(score.bestStreak).\n\(session.replay.sentence)\n  \(session.replay.command)\n"
     }
 
-    /// The text in the terminal's characters, each line wrapped to its width; the first line starts
-    /// at `column`, after the prompt it answers. Indented lines are code or commands, to be copied
-    /// whole, and are never broken.
     private func fold(_ text: String, startingAt column: Int = 0) -> String {
-        let folded = unicode ? text : ASCIIFold.fold(text)
-        return folded.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map { index, line in
-            guard !line.isEmpty, !line.hasPrefix("  ") else { return String(line) }
-            let indent = index == 0 ? min(column, width / 2) : 0
-            var lines = WordWrap.lines(String(line), width: width, indent: indent, hangingIndent: 0)
-            lines[0] = String(lines[0].dropFirst(indent))
-            return lines.joined(separator: "\n")
-        }.joined(separator: "\n")
+        PlainLines.layOut(text, width: width, unicode: unicode, startingAt: column)
     }
 }
 

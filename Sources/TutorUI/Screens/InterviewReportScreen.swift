@@ -8,17 +8,14 @@ enum InterviewReportScreen {
         let round = state.interview ?? InterviewRound(duration: 0)
         let width = state.size.columns - 2 * Frame.margin
         let results = round.results
-        let right = results.filter(\.correct).count
         let points = state.session?.score.points ?? 0
         var body: [StyledLine] = [.blank, StyledLine("Interview over", role: .emphasis), .blank]
-        let average = results.isEmpty ? 0 : results.map(\.seconds).reduce(0, +) / Double(results.count)
-        body.append(StyledLine("Score: \(points)    Right: \(right) of \(results.count)    "
-                               + "Time per question: \(Int(average + 0.5))s"))
-        var mistakes: [String: Int] = [:]
-        for result in results { if let diagnosis = result.diagnosis { mistakes[diagnosis.misconception.name, default: 0] += 1 } }
+        body.append(StyledLine("Score: \(points)    Right: \(round.rightCount) of \(results.count)    "
+                               + "Time per question: \(Int(round.averageSeconds + 0.5))s"))
+        let mistakes = round.mistakes
         if !mistakes.isEmpty {
             body += [.blank, StyledLine("Mistakes:", role: .emphasis)]
-            for (name, times) in mistakes.sorted(by: { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }) {
+            for (name, times) in mistakes {
                 body.append(StyledLine("  \(name)" + (times > 1 ? " ×\(times)" : ""), role: .wrong))
             }
         }

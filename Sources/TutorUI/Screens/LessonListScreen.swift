@@ -36,7 +36,3 @@ extension String {
         count >= width ? self : String(repeating: " ", count: width - count) + self
     }
 }
-
-extension String {
-    func replacingSpaces() -> String { String(map { $0 == " " ? "0" : $0 }) }
-}

@@ -54,10 +54,8 @@ enum QuizScreen {
         var title = "convtutor · Quiz · question \(session.number)\(total)"
         var titleRight = question.skill.rawValue
         if let round = state.interview {
-            let remaining = round.remaining(at: state.now)
-            let left = Int(remaining) + (Double(Int(remaining)) < remaining ? 1 : 0)
             title = "convtutor · Interview · question \(session.number)"
-            titleRight = "\(left / 60):\(String(left % 60).padding(toLeft: 2).replacingSpaces()) left"
+            titleRight = "\(round.remainingText(at: state.now)) left"
         }
         return Frame(title: title,
                      titleRight: titleRight,
