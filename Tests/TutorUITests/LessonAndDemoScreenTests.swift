@@ -69,6 +69,27 @@ struct LessonAndDemoScreenTests {
         #expect(state.screen == .lessonList(selected: index))
     }
 
+    @Test("a lesson's second practice asks fresh questions; the same progress asks the same ones again")
+    func freshPractice() throws {
+        let lessons = try Self.lessons()
+        func practiseTwice() throws -> [Question] {
+            var state = AppState(size: Size(columns: 80, rows: 24), quizSettings: QuizSettings(seed: 1), lessons: lessons,
+                                 openLesson: "kernel-depth")
+            var asked: [Question] = []
+            for _ in 0..<2 {
+                Self.send([.character("p")], to: &state)
+                asked.append(try #require(state.session?.question))
+                let answer = try #require(state.session?.question.answer)
+                Self.send(typing(String(answer)).compactMap { if case .key(let key) = $0 { key } else { nil } } + [.enter, .character("q"), .enter],
+                          to: &state)
+            }
+            return asked
+        }
+        let first = try practiseTwice()
+        #expect(first[0] != first[1], "the second practice is not the first again")
+        #expect(try practiseTwice() == first, "replayable")
+    }
+
     @Test("classroom mode reveals one step at a time and ends with the answer", arguments: [Size(columns: 80, rows: 24), Size(columns: 120, rows: 40)])
     func classroom(_ size: Size) throws {
         var state = AppState(size: size, demo: DemoSequence.items(seed: nil))

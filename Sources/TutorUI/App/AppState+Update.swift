@@ -338,10 +338,14 @@ extension AppState {
         return []
     }
 
-    /// Starts the quiz a lesson ends with; the quiz returns to the lesson when it is over.
+    /// Starts the quiz a lesson ends with; the quiz returns to the lesson when it is over. The first
+    /// practice asks the lesson's own questions; each later one, fresh ones, drawn from a seed that the
+    /// answers recorded so far decide, so a learner's run can still be replayed.
     mutating func startPractice(_ index: Int) {
         let practice = lessons[index].practice
-        let seed = practice.seed ?? (quizSettings.seed &+ UInt64(index + 1) &* 7_919)
+        let base = practice.seed ?? (quizSettings.seed &+ UInt64(index + 1) &* 7_919)
+        let answered = lessonProgress[lessons[index].id]?.practiceAnswered ?? 0
+        let seed = base &+ UInt64(answered) &* 104_729
         session = QuizSession(settings: QuizSettings(seed: seed, skills: practice.skills, count: practice.count,
                                                      guided: quizSettings.guided))
         practiceLesson = index
