@@ -24,6 +24,8 @@ public enum LearnerHistory {
                            misconception: attempt.misconception.flatMap(MisconceptionID.init(rawValue:)),
                            secondsTaken: attempt.secondsTaken, attempt: attempt.attempt, isStep: attempt.step != nil)
         }
-        return PracticeStats(attempts: summaries, mastery: mastery, now: now)
+        var due: [Skill: Int64] = [:]
+        for skill in Skill.allCases { due[skill] = model.memory(of: skill).reviewDue }
+        return PracticeStats(attempts: summaries, mastery: mastery, now: now, reviewDue: due)
     }
 }

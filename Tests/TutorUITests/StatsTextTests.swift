@@ -47,3 +47,22 @@ struct StatsTextTests {
         }
     }
 }
+
+@Suite("the stats say which reviews are due when")
+struct StatsReviewTests {
+    @Test("mastered skills are listed soonest first: due now, today, tomorrow, in N days; more than four are counted")
+    func reviews() {
+        let now: Int64 = 20_000 * 86_400 + 3_600
+        let due: [Skill: Int64] = [.conv2d: now - 10, .conv1d: now + 7 * 86_400, .grouped: now + 86_400 + 60,
+                                   .conv2dNoBias: now + 600, .macs: Int64.max, .conv3d: now + 30 * 86_400]
+        let stats = PracticeStats(attempts: [], mastery: [:], now: now, reviewDue: due)
+        #expect(stats.reviews.map(\.skill) == [.conv2d, .conv2dNoBias, .grouped, .conv1d, .conv3d, .macs])
+        let text = StatsText.text(stats, ascii: false)
+        let rows = text.split(separator: "\n").map { $0.split(separator: " ").joined(separator: " ") }
+        #expect(rows.contains("conv2d due now"))
+        #expect(rows.contains("conv2d-nobias due today"))
+        #expect(rows.contains("grouped due in 2 days"))
+        #expect(rows.contains("conv1d due in 7 days"))
+        #expect(rows.contains("and 2 more"))
+    }
+}

@@ -1,6 +1,7 @@
 /// A learner's statistics as rows of values: per-skill accuracy and mastery, answers per day, streaks,
 /// the mistakes seen most, and the time per question. The UI side draws them, on screen and in the shell.
 public struct PracticeStats: Sendable, Equatable {
+
     /// One skill's row.
     public struct SkillRow: Sendable, Equatable {
         public var skill: Skill
@@ -39,6 +40,16 @@ public struct PracticeStats: Sendable, Equatable {
     public var totalAnswers: Int
     /// Questions answered: first tries at whole questions, which the rows, streaks and times count.
     public var questionCount: Int
+    /// A mastered skill and when it is due for review (Unix seconds).
+    public struct ReviewRow: Sendable, Equatable {
+        public var skill: Skill
+        public var due: Int64
+    }
+
+    /// Mastered skills and when each is due for review, soonest first.
+    public var reviews: [ReviewRow]
+    /// When the statistics were taken (Unix seconds).
+    public var now: Int64
 
     /// The skills answered at least once: the rows a report shows.
     public var practisedSkills: [SkillRow] { skills.filter { $0.answered > 0 } }
@@ -47,7 +58,11 @@ public struct PracticeStats: Sendable, Equatable {
     public var medianWholeSeconds: Int? { medianSeconds.map { Int($0 + 0.5) } }
 
     /// Computes the statistics of answers (in time order) as of `now` (Unix seconds).
-    public init(attempts: [AttemptSummary], mastery: [Skill: Double], now: Int64, days: Int = 14) {
+    public init(attempts: [AttemptSummary], mastery: [Skill: Double], now: Int64, days: Int = 14,
+                reviewDue: [Skill: Int64] = [:]) {
+        self.now = now
+        reviews = reviewDue.map { ReviewRow(skill: $0.key, due: $0.value) }
+            .sorted { $0.due < $1.due || ($0.due == $1.due && $0.skill.rawValue < $1.skill.rawValue) }
         let ordered = attempts.sorted { $0.time < $1.time }
         totalAnswers = ordered.count
         let questions = ordered.filter(\.isQuestion)

@@ -24,6 +24,18 @@ public enum StatsText {
             line.append(mastery + "   " + accuracy, role: row.isMastered ? .correct : .kernel)
             lines.append(line)
         }
+        if !stats.reviews.isEmpty {
+            lines.append(.blank)
+            lines.append(StyledLine("Reviews:", role: .muted, strong: true))
+            for review in stats.reviews.prefix(4) {
+                let due = review.due <= stats.now
+                lines.append(StyledLine("  " + review.skill.rawValue.padding(to: skillColumn) + dueText(review.due, now: stats.now),
+                                        role: due ? .accent : .plain, strong: due))
+            }
+            if stats.reviews.count > 4 {
+                lines.append(StyledLine("  and \(stats.reviews.count - 4) more", role: .muted))
+            }
+        }
         if !stats.topMistakes.isEmpty {
             lines.append(.blank)
             lines.append(StyledLine("Mistakes seen most:", role: .muted, strong: true))
@@ -32,6 +44,18 @@ public enum StatsText {
             }
         }
         return lines.map { $0.folded(ascii: ascii) }
+    }
+
+    /// "due now", "due today", "due tomorrow", "due in 3 days".
+    static func dueText(_ due: Int64, now: Int64) -> String {
+        guard due > now else { return "due now" }
+        let (ahead, overflow) = due.subtractingReportingOverflow(now)
+        let days = overflow ? Int64.max / 86_400 : ahead / 86_400 + (ahead % 86_400 > 0 ? 1 : 0)
+        switch days {
+        case ...0, 1 where due / 86_400 == now / 86_400: return "due today"
+        case 1: return "due tomorrow"
+        default: return "due in \(days) days"
+        }
     }
 
     /// The lines as plain text.
