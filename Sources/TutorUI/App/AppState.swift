@@ -79,10 +79,10 @@ public struct AppState: Sendable, Equatable {
     }
 
     /// The mode an answer is recorded under.
-    var mode: String {
-        if interview != nil { return "interview" }
-        if let index = practiceLesson, index < lessons.count { return LessonProgress.practiceMode(lessons[index].id) }
-        return "quiz"
+    var mode: PracticeMode {
+        if interview != nil { return .interview }
+        if let index = practiceLesson, index < lessons.count { return .lesson(lessons[index].id) }
+        return .quiz
     }
 
     public var isTooSmall: Bool {
