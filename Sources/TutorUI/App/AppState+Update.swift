@@ -54,17 +54,15 @@ extension AppState {
         }
     }
 
-    static let menuItems = ["Quiz", "Lessons", "Stats", "Quit"]
-
     private mutating func menuKey(_ key: Key) -> [AppEffect] {
         switch key {
-        case .up, .character("k"): menuSelection = (menuSelection + AppState.menuItems.count - 1) % AppState.menuItems.count
-        case .down, .character("j"), .tab: menuSelection = (menuSelection + 1) % AppState.menuItems.count
+        case .up, .character("k"): menuSelection = menuSelection.moved(by: -1)
+        case .down, .character("j"), .tab: menuSelection = menuSelection.moved(by: 1)
         case .character("?"): helpVisible = true
         case .character("q"), .escape: return [.quit]
         case .character(let c) where c.isNumber:
-            if let index = c.wholeNumberValue, index >= 1, index <= AppState.menuItems.count {
-                menuSelection = index - 1
+            if let item = MenuItem.allCases.first(where: { String($0.number) == String(c) }) {
+                menuSelection = item
                 return openMenuItem()
             }
         case .enter: return openMenuItem()
@@ -74,14 +72,13 @@ extension AppState {
     }
 
     private mutating func openMenuItem() -> [AppEffect] {
-        switch AppState.menuItems[menuSelection] {
-        case "Quiz": startQuiz()
-        case "Lessons": screen = .lessonList(selected: 0)
-        case "Stats":
+        switch menuSelection {
+        case .quiz: startQuiz()
+        case .lessons: screen = .lessonList(selected: 0)
+        case .stats:
             screen = .stats
             return [.loadStats]
-        case "Quit": return [.quit]
-        default: break
+        case .quit: return [.quit]
         }
         return []
     }

@@ -9,7 +9,7 @@ public struct AppState: Sendable, Equatable {
     public var session: QuizSession?
     public var field = AnswerField()
     public var feedback: Feedback?
-    public var menuSelection = 0
+    public var menuSelection = MenuItem.quiz
     public var showsPyTorch = false
     public var helpVisible = false
     /// Draw boxes and arrows with ASCII only (for terminals that are not UTF-8).
