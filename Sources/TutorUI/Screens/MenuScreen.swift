@@ -24,8 +24,7 @@ enum MenuScreen {
         body.append(.blank)
         body += StyledLine.wrapped("A kernel is always as deep as its input: 10 filters of 3×3 over 24×24×3 have "
                                    + "10·(3·3·3)+10 = 280 parameters.", width: state.size.columns - 2, role: .muted, ascii: state.asciiOnly)
-        return Frame(title: "convtutor", titleRight: "menu", body: body,
-                     status: "", keys: [state.asciiOnly ? "up/down choose" : "↑/↓ choose", "Enter open", "1-4 jump", "? help", "q quit"])
+        return Frame(title: "convtutor", titleRight: "menu", body: body, status: "")
     }
 }
 
