@@ -8,7 +8,8 @@ public struct StoredAttempt: Sendable, Equatable {
     public var time: Int64
     /// One per run of the tutor, see `ProgressSession.makeID()`.
     public var sessionID: String
-    /// "quiz", "interview" or "practice".
+    /// The practice mode's stored name (`PracticeMode.storedName`): "quiz", "interview" or
+    /// "practice:<lesson id>".
     public var mode: String
     /// A `Skill` raw value.
     public var skill: String
@@ -49,13 +50,17 @@ public struct StoredAttempt: Sendable, Equatable {
     }
 
     /// The attempt a quiz session produced, ready to record.
-    public init(_ record: AttemptRecord, time: Int64 = ProgressSession.now(), sessionID: String, mode: String,
+    public init(_ record: AttemptRecord, time: Int64 = ProgressSession.now(), sessionID: String, mode: PracticeMode,
                 secondsTaken: Double) {
-        self.init(time: time, sessionID: sessionID, mode: mode, skill: record.skill.rawValue,
+        self.init(time: time, sessionID: sessionID, mode: mode.storedName, skill: record.skill.rawValue,
                   question: record.question, answer: record.answerText, value: record.value.map(Int64.init),
                   expected: Int64(record.expected), correct: record.correct,
                   misconception: record.misconception?.rawValue, hintsUsed: record.hintsUsed,
                   secondsTaken: secondsTaken, attempt: record.attempt,
                   step: record.step.map(ProgressSession.stepName))
     }
+
+    /// The practice mode the answer was given in, read from its stored name; nil for a name this
+    /// version does not write.
+    public var practiceMode: PracticeMode? { PracticeMode(storedName: mode) }
 }

@@ -75,7 +75,7 @@ enum InteractiveSession {
             }
             let number = quiz.session.number
             let result = quiz.handle(line)
-            let notices = result.records.map { recorder.record($0, seconds: max(0, clock() - shownAt), mode: "quiz") }
+            let notices = result.records.map { recorder.record($0, seconds: max(0, clock() - shownAt), mode: .quiz) }
             if quiz.session.number != number { shownAt = clock() }
             write(result.output)
             if let notice = notices.last ?? nil { warn(notice.text) }

@@ -81,7 +81,7 @@ struct Interview: ParsableCommand {
                 break
             }
             let result = interview.handle(line, at: clock())
-            let notices = result.records.map { recorder.record($0.0, seconds: $0.1, mode: "interview") }
+            let notices = result.records.map { recorder.record($0.0, seconds: $0.1, mode: .interview) }
             Console.print(result.output, terminator: "")
             if let notice = notices.last ?? nil {
                 fflush(nil)

@@ -43,7 +43,7 @@ final class ProgressRecorder {
 
     /// Saves an answer after any still waiting; returns what to tell the learner, nil when every
     /// answer given is saved and none had been waiting.
-    func record(_ record: AttemptRecord, seconds: Double, mode: String) -> SavingNotice? {
+    func record(_ record: AttemptRecord, seconds: Double, mode: PracticeMode) -> SavingNotice? {
         let report = answers.save(StoredAttempt(record, sessionID: sessionID, mode: mode, secondsTaken: seconds))
         if let error = report.error { return .unsaved(count: report.unsaved, reason: error.summary) }
         return report.caughtUp > 0 ? .caughtUp(count: report.caughtUp) : nil
@@ -70,7 +70,10 @@ final class ProgressRecorder {
     /// practice (answers recorded under its practice mode, first tries only).
     func history() -> (learner: LearnerModel, lessons: [String: LessonProgress]) {
         let attempts = (try? store.attempts()) ?? []
-        let lessons = LessonProgress.fromRecords(attempts.filter { $0.attempt == 1 }.map { ($0.mode, $0.correct) })
+        let firstTries = attempts.filter { $0.attempt == 1 }
+        let lessons = LessonProgress.fromRecords(firstTries.compactMap { attempt in
+            attempt.practiceMode.map { (mode: $0, correct: attempt.correct) }
+        })
         return (LearnerHistory.model(attempts, now: ProgressSession.now()), lessons)
     }
 }

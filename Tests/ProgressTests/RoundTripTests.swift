@@ -108,9 +108,9 @@ struct RoundTripTests {
         let folder = try TemporaryFolder()
         let store = try SQLiteProgressStore(path: folder.progressFile)
         for record in session.log {
-            let stored = StoredAttempt(record, time: 1_780_000_000, sessionID: "1780000000-42", mode: "practice",
+            let stored = StoredAttempt(record, time: 1_780_000_000, sessionID: "1780000000-42", mode: .lesson("bias"),
                                        secondsTaken: 4.5)
-            #expect(stored == StoredAttempt(time: 1_780_000_000, sessionID: "1780000000-42", mode: "practice",
+            #expect(stored == StoredAttempt(time: 1_780_000_000, sessionID: "1780000000-42", mode: "practice:bias",
                                             skill: "conv2d", question: record.question, answer: record.answerText,
                                             value: record.value.map(Int64.init), expected: Int64(record.expected),
                                             correct: record.correct, misconception: record.misconception?.rawValue,

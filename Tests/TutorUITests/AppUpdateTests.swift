@@ -24,7 +24,7 @@ struct AppUpdateTests {
         guard case .correct = state.feedback else { Issue.record("expected Correct, got \(String(describing: state.feedback))"); return }
         #expect(effects.count == 1)
         guard case .record(let record, _, let mode) = effects.first else { Issue.record("expected a record effect"); return }
-        #expect(mode == "quiz")
+        #expect(mode == .quiz)
         #expect(record.correct && record.value == answer)
         #expect(AppRenderer.frame(state).text.contains("Score: \(session.score.points)"))
     }

@@ -18,7 +18,7 @@ struct InterviewTests {
         let first = try #require(state.session?.question)
         var effects = Self.send([.tick(1012)] + typing(String(first.answer)) + [.key(.enter)], to: &state)
         guard case .record(let record, let seconds, let mode) = effects.first else { Issue.record("not recorded"); return }
-        #expect(record.correct && mode == "interview" && seconds == 12)
+        #expect(record.correct && mode == .interview && seconds == 12)
         _ = Self.send([.key(.enter)], to: &state)
 
         _ = Self.send([.key(.character("h"))], to: &state)

@@ -126,8 +126,7 @@ struct LessonProgressTests {
     @Test("practice answers recorded under a lesson's mode become its progress")
     func fromRecords() {
         let progress = LessonProgress.fromRecords([
-            (LessonProgress.practiceMode("bias"), true), (LessonProgress.practiceMode("bias"), false),
-            ("quiz", true), (LessonProgress.practiceMode("conv1d"), true),
+            (.lesson("bias"), true), (.lesson("bias"), false), (.quiz, true), (.interview, false), (.lesson("conv1d"), true),
         ])
         #expect(progress["bias"]?.mark == "practised 1/2")
         #expect(progress["conv1d"]?.mark == "practised 1/1")

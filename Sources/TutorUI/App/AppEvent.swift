@@ -17,7 +17,7 @@ public enum AppEffect: Sendable, Equatable {
     case quit
     /// Save an answer: what was answered, how many seconds it took, and in which mode. The answer is
     /// followed by `.saved`.
-    case record(AttemptRecord, seconds: Double, mode: String)
+    case record(AttemptRecord, seconds: Double, mode: PracticeMode)
     /// Read the learner's statistics and send them back as `.statsLoaded`.
     case loadStats
 }

@@ -22,6 +22,7 @@ public enum AppRenderer {
         case .lessonList(let selected): frame = LessonListScreen.frame(state, selected: selected)
         case .lesson(let index, let scroll): frame = LessonScreen.frame(state, index: index, scroll: scroll)
         }
+        frame.keys = state.statusKeys
         frame.notice = state.saving
         frame.draw(into: &buffer)
         if state.helpVisible { HelpOverlay.draw(state, into: &buffer) }

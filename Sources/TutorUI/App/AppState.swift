@@ -9,7 +9,7 @@ public struct AppState: Sendable, Equatable {
     public var session: QuizSession?
     public var field = AnswerField()
     public var feedback: Feedback?
-    public var menuSelection = 0
+    public var menuSelection = MenuItem.quiz
     public var showsPyTorch = false
     public var helpVisible = false
     /// Draw boxes and arrows with ASCII only (for terminals that are not UTF-8).
@@ -79,10 +79,10 @@ public struct AppState: Sendable, Equatable {
     }
 
     /// The mode an answer is recorded under.
-    var mode: String {
-        if interview != nil { return "interview" }
-        if let index = practiceLesson, index < lessons.count { return LessonProgress.practiceMode(lessons[index].id) }
-        return "quiz"
+    var mode: PracticeMode {
+        if interview != nil { return .interview }
+        if let index = practiceLesson, index < lessons.count { return .lesson(lessons[index].id) }
+        return .quiz
     }
 
     public var isTooSmall: Bool {

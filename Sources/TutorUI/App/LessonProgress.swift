@@ -1,3 +1,5 @@
+import Tutor
+
 /// What a learner has done with one lesson in this session: opened it, read to its end, practised it.
 public struct LessonProgress: Sendable, Equatable {
     public var opened = false
@@ -7,14 +9,12 @@ public struct LessonProgress: Sendable, Equatable {
 
     public init() {}
 
-    /// The mode a lesson's practice answers are recorded under, so progress can be rebuilt later.
-    public static func practiceMode(_ lessonID: String) -> String { "practice:" + lessonID }
-
-    /// Each lesson's practice so far, from recorded answers: (mode, right) pairs, first tries only.
-    public static func fromRecords(_ records: [(mode: String, correct: Bool)]) -> [String: LessonProgress] {
+    /// Each lesson's practice so far, from recorded answers (first tries only): the mode each was
+    /// given in, read back from its stored name, and whether it was right.
+    public static func fromRecords(_ records: [(mode: PracticeMode, correct: Bool)]) -> [String: LessonProgress] {
         var progress: [String: LessonProgress] = [:]
-        for record in records where record.mode.hasPrefix("practice:") {
-            let id = String(record.mode.dropFirst("practice:".count))
+        for record in records {
+            guard case .lesson(let id) = record.mode else { continue }
             var lesson = progress[id, default: LessonProgress()]
             lesson.opened = true
             lesson.practiceAnswered += 1

@@ -43,10 +43,8 @@ enum DemoScreen {
                 body.append(StyledLine("= \(NumberFormat.grouped(item.answer)) parameters", role: .correct, strong: true))
             }
         }
-        let arrows = state.asciiOnly ? ("->", "<-") : ("→", "←")
         return Frame(title: "convtutor · Classroom · layer \(index + 1) of \(state.demoItems.count)",
                      titleRight: "step \(min(revealed, steps.count)) of \(steps.count)",
-                     body: body, status: "",
-                     keys: ["Space/\(arrows.0) reveal", "\(arrows.1) back", "n/p next/previous layer", "q quit"])
+                     body: body, status: "")
     }
 }

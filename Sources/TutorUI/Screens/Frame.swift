@@ -6,7 +6,8 @@ struct Frame {
     var body: [StyledLine]
     /// The left of the status line: always shown.
     var status: String
-    /// Key hints after the status, shown as far as they fit.
+    /// Key hints after the status, shown as far as they fit: the screen's bindings' labels
+    /// (`AppState.statusKeys`), set when the frame is drawn.
     var keys: [String] = []
     /// Where the cursor goes, in body coordinates (row within the body, column within the line).
     var cursor: Position?

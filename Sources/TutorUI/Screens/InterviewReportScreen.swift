@@ -34,7 +34,6 @@ enum InterviewReportScreen {
                     .folded(ascii: state.asciiOnly).wrapped(width: width - 4, hangingIndent: 4)
             }
         }
-        return Frame(title: "convtutor · Interview report", body: body, status: "Score: \(points)",
-                     keys: [state.asciiOnly ? "up/down choose" : "↑/↓ choose", "Enter walkthrough", "q quit"])
+        return Frame(title: "convtutor · Interview report", body: body, status: "Score: \(points)")
     }
 }

@@ -9,7 +9,7 @@ enum LessonListScreen {
             body.append(StyledLine("No lessons were found.", role: .emphasis))
             body += StyledLine.wrapped("Point --lessons (or CONVTUTOR_LESSONS) at a folder of lesson files, "
                                        + "and check it with 'convtutor lessons check DIR'.", width: state.size.columns - 2, ascii: state.asciiOnly)
-            return Frame(title: "convtutor · Lessons", body: body, status: "", keys: ["Esc menu", "q quit"])
+            return Frame(title: "convtutor · Lessons", body: body, status: "")
         }
         let width = state.size.columns - 2 * Frame.margin
         let rows = max(1, state.size.rows - 4)
@@ -26,8 +26,7 @@ enum LessonListScreen {
             line.append("  " + mark, role: mark.hasPrefix("practised") ? .correct : .muted)
             body.append(line)
         }
-        return Frame(title: "convtutor · Lessons", titleRight: NumberFormat.counted(state.lessons.count, "lesson"), body: body, status: "",
-                     keys: [state.asciiOnly ? "up/down choose" : "↑/↓ choose", "Enter read", "Esc menu", "q quit"])
+        return Frame(title: "convtutor · Lessons", titleRight: NumberFormat.counted(state.lessons.count, "lesson"), body: body, status: "")
     }
 }
 

@@ -20,11 +20,9 @@ enum LessonScreen {
         var body: [StyledLine] = [.blank]
         body += all[top..<min(all.count, top + height)]
         let shown = all.isEmpty ? 100 : min(100, (top + height) * 100 / all.count)
-        let arrows = state.asciiOnly ? "up/down" : "↑/↓"
         return Frame(title: "convtutor · Lesson \(index + 1) of \(state.lessons.count)",
                      titleRight: "\(shown)%",
                      body: body,
-                     status: lesson.title,
-                     keys: ["\(arrows) PgUp/PgDn scroll", "p practise", "n/b next/previous", "Esc lessons"])
+                     status: lesson.title)
     }
 }

@@ -1,13 +1,6 @@
 import StyledText
 /// The main menu: Quiz, Lessons, Stats, Quit.
 enum MenuScreen {
-    static let descriptions = [
-        "Practise counting, with feedback and walkthroughs",
-        "Read the ideas one at a time, then practise each",
-        "Your mastery, accuracy and mistakes per skill",
-        "Leave convtutor",
-    ]
-
     static func frame(_ state: AppState) -> Frame {
         var body: [StyledLine] = [
             .blank,
@@ -15,13 +8,13 @@ enum MenuScreen {
             .blank,
         ]
         let resumable = state.session != nil && state.session?.phase != .finished
-        for (index, item) in AppState.menuItems.enumerated() {
-            let selected = index == state.menuSelection
+        for item in MenuItem.allCases {
+            let selected = item == state.menuSelection
             let marker = selected ? (state.asciiOnly ? ">" : "›") : " "
-            let name = item == "Quiz" && resumable ? "Resume quiz" : item
-            var line = StyledLine(" \(marker) \(index + 1)  ", role: selected ? .accent : .plain, strong: selected)
+            let name = item == .quiz && resumable ? "Resume quiz" : item.title
+            var line = StyledLine(" \(marker) \(item.number)  ", role: selected ? .accent : .plain, strong: selected)
             line.append(name.padding(to: 13), role: selected ? .selected : .emphasis)
-            line.append("  " + descriptions[index], role: .muted)
+            line.append("  " + item.description, role: .muted)
             body.append(line)
         }
         if state.notice != nil {
@@ -31,8 +24,7 @@ enum MenuScreen {
         body.append(.blank)
         body += StyledLine.wrapped("A kernel is always as deep as its input: 10 filters of 3×3 over 24×24×3 have "
                                    + "10·(3·3·3)+10 = 280 parameters.", width: state.size.columns - 2, role: .muted, ascii: state.asciiOnly)
-        return Frame(title: "convtutor", titleRight: "menu", body: body,
-                     status: "", keys: [state.asciiOnly ? "up/down choose" : "↑/↓ choose", "Enter open", "1-4 jump", "? help", "q quit"])
+        return Frame(title: "convtutor", titleRight: "menu", body: body, status: "")
     }
 }
 

@@ -5,7 +5,7 @@ import Tutor
 enum QuizScreen {
     static func frame(_ state: AppState) -> Frame {
         guard let session = state.session else {
-            return Frame(title: "convtutor · Quiz", body: [], status: "Esc menu")
+            return Frame(title: "convtutor · Quiz", body: [], status: "")
         }
         let width = state.size.columns - 2 * Frame.margin
         let question = session.question
@@ -43,14 +43,6 @@ enum QuizScreen {
             }
         }
         let total = session.settings.count.map { " of \($0)" } ?? ""
-        let toggle = "t \(state.showsPyTorch ? "Keras" : "PyTorch")"
-        let keys: [String]
-        if state.interview != nil {
-            keys = [session.isSettled ? "Enter next" : "Enter check", toggle, "q end the round"]
-        } else {
-            keys = session.isSettled ? ["Enter next", "w walkthrough", toggle, "q end", "? help"]
-                : ["Enter check", "h hint", "w walkthrough", toggle, "g guided", "? help"]
-        }
         var title = "convtutor · Quiz · question \(session.number)\(total)"
         var titleRight = question.skill.rawValue
         if let round = state.interview {
@@ -61,7 +53,6 @@ enum QuizScreen {
                      titleRight: titleRight,
                      body: body,
                      status: "\(question.skill.rawValue) · Score: \(session.score.points) · Streak: \(session.score.streak)",
-                     keys: keys,
                      cursor: cursor)
     }
 

@@ -10,14 +10,13 @@ enum StatsScreen {
         if state.notice != nil { body += Frame.noteLines(state) + [.blank] }
         guard let stats = state.stats else {
             body.append(StyledLine("Reading your progress…"))
-            return Frame(title: "convtutor · Stats", body: body, status: "", keys: ["any key: menu"])
+            return Frame(title: "convtutor · Stats", body: body, status: "")
         }
         if stats.totalAnswers == 0 {
             body.append(StyledLine("No answers yet: take a quiz and your progress shows here.", role: .emphasis))
-            return Frame(title: "convtutor · Stats", body: body, status: "", keys: ["any key: menu", "q quit"])
+            return Frame(title: "convtutor · Stats", body: body, status: "")
         }
         body += StatsText.lines(stats, ascii: state.asciiOnly)
-        return Frame(title: "convtutor · Stats", titleRight: NumberFormat.counted(stats.questionCount, "question"), body: body, status: "",
-                     keys: ["any key: menu", "r refresh", "q quit"])
+        return Frame(title: "convtutor · Stats", titleRight: NumberFormat.counted(stats.questionCount, "question"), body: body, status: "")
     }
 }

@@ -4,7 +4,7 @@ import Tutor
 /// The end of a session: score, right answers, streak, the seed to replay it, and the mistakes seen.
 enum SummaryScreen {
     static func frame(_ state: AppState) -> Frame {
-        guard let session = state.session else { return Frame(title: "convtutor · Summary", body: [], status: "Enter menu") }
+        guard let session = state.session else { return Frame(title: "convtutor · Summary", body: [], status: "") }
         let width = state.size.columns - 2 * Frame.margin
         let score = session.score
         var body: [StyledLine] = [.blank, StyledLine("Session summary", role: .emphasis), .blank]
@@ -23,6 +23,6 @@ enum SummaryScreen {
                 body.append(StyledLine("  \(name)" + (times > 1 ? " ×\(times)" : ""), role: .wrong))
             }
         }
-        return Frame(title: "convtutor · Summary", body: body, status: "Score: \(score.points)", keys: ["Enter menu", "q quit"])
+        return Frame(title: "convtutor · Summary", body: body, status: "Score: \(score.points)")
     }
 }

@@ -4,7 +4,7 @@ import Tutor
 /// The derivation of the current question, one step at a time, with its diagram.
 enum WalkthroughScreen {
     static func frame(_ state: AppState, step index: Int) -> Frame {
-        guard let session = state.session else { return Frame(title: "convtutor · Walkthrough", body: [], status: "Esc back") }
+        guard let session = state.session else { return Frame(title: "convtutor · Walkthrough", body: [], status: "") }
         let question = state.walkthroughOverride?.question ?? session.question
         let derivation = question.derivation
         let width = state.size.columns - 2 * Frame.margin
@@ -14,7 +14,7 @@ enum WalkthroughScreen {
         body += StyledLine.wrapped(derivation.headline, width: width, role: .muted, ascii: state.asciiOnly)
         body.append(.blank)
         guard clamped < steps.count else {
-            return Frame(title: "convtutor · Walkthrough", body: body, status: "Esc back")
+            return Frame(title: "convtutor · Walkthrough", body: body, status: "")
         }
         let step = steps[clamped]
         body.append(StyledLine("\(clamped + 1). \(step.title)", role: .emphasis))
@@ -31,12 +31,9 @@ enum WalkthroughScreen {
                 body.append(StyledLine("  (enlarge the terminal to see the diagram)", role: .muted))
             }
         }
-        let last = clamped + 1 == steps.count
-        let arrows = state.asciiOnly ? "<-/->" : "←/→"
         return Frame(title: "convtutor · Walkthrough · step \(clamped + 1) of \(steps.count)",
                      titleRight: question.skill.rawValue,
                      body: body,
-                     status: "\(question.skill.rawValue) · Score: \(session.score.points) · Streak: \(session.score.streak)",
-                     keys: ["\(arrows) step", "Enter \(last ? (state.walkthroughOverride == nil ? "back to the question" : "back to the report") : "next")", "Esc back", "? help"])
+                     status: "\(question.skill.rawValue) · Score: \(session.score.points) · Streak: \(session.score.streak)")
     }
 }

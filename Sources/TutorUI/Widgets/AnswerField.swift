@@ -12,10 +12,14 @@ public struct AnswerField: Sendable, Equatable {
     public var text: String { String(characters) }
     public var isEmpty: Bool { characters.isEmpty }
 
-    /// Characters that can be part of an answer: digits, separators and arithmetic.
-    public static func accepts(_ character: Character) -> Bool {
-        character.isASCII && (character.isNumber || "+-*/()xX,_ ".contains(character)) || "×·".contains(character)
-    }
+    /// The characters that can be part of an answer: digits, separators and arithmetic.
+    public static let characters: [Character] = Array("0123456789+-*/()xX,_ ×·")
+
+    public static func accepts(_ character: Character) -> Bool { characters.contains(character) }
+
+    /// Every key the field handles: its characters and the editing keys of `handle`.
+    public static let keys: [Key] = characters.map(Key.character)
+        + [.backspace, .delete, .left, .right, .home, .end, .control("a"), .control("e"), .control("u"), .control("k")]
 
     /// Applies an editing key; returns false when the key is not an edit.
     public mutating func handle(_ key: Key) -> Bool {
