@@ -144,3 +144,19 @@ struct RightFirstTimeTests {
         #expect(stats.medianSeconds == 7)
     }
 }
+
+@Suite("guided mode's fallback speaks of the step")
+struct GuidedFallbackTests {
+    @Test("an unrecognised answer to a guided step names that step, not the question's first, and offers no hints")
+    func stepFallback() throws {
+        var state = AppUpdateTests.quizState()
+        SessionContinuityTests.send([.key(.character("g"))], to: &state)
+        let first = try #require(state.session?.guidedSteps.first)
+        SessionContinuityTests.send(typing("99") + [.key(.enter)], to: &state)
+        guard case .wrong(let message, true) = state.feedback else { Issue.record("\(String(describing: state.feedback))"); return }
+        #expect(message.contains("for this step"))
+        #expect(message.lowercased().contains(first.title.lowercased()))
+        #expect(!message.contains("h shows"), "hints are not offered in guided mode")
+        #expect(!message.contains(String(first.result ?? -1)) || first.result == 99, "the step's number is kept back")
+    }
+}

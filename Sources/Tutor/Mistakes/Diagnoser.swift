@@ -83,6 +83,13 @@ public enum Diagnoser {
         return "\(typed) matches none of the usual mistakes. \(targetDescription(derivation))\(first)"
     }
 
+    /// When an answer to one guided step matches no known mistake: which step to think about again,
+    /// without giving its number away.
+    public static func unmatched(_ value: Int?, step: DerivationStep) -> String {
+        let typed = value.map(NumberFormat.grouped) ?? "That"
+        return "\(typed) matches none of the usual mistakes for this step. Think again about it: \(step.title.lowercasedFirst)."
+    }
+
     /// For a right answer typed as arithmetic that is not the derivation's: the two side by side.
     public static func workingNote(_ expression: AnswerExpression, derivation: Derivation) -> String? {
         guard !expression.isNumber else { return nil }

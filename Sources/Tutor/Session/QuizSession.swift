@@ -43,6 +43,8 @@ public struct QuizSession: Sendable, Equatable {
     private var guidedMistakes = 0
     private var guidedRetries = 0
     public private(set) var log: [AttemptRecord] = []
+    /// The guided step the last answer was to, if it was to one.
+    public private(set) var answeredStep: DerivationStep?
     /// After a right answer typed as arithmetic other than the derivation's: the two side by side.
     public private(set) var workingNote: String?
     /// What the tutor knows of the learner; when present and no skills are set, it picks the skills.
@@ -102,6 +104,7 @@ public struct QuizSession: Sendable, Equatable {
         if isGuided, guidedIndex < guidedSteps.count {
             return submitStep(value, text: text, spelling: spelling)
         }
+        answeredStep = nil
         let right = value == question.answer
         let diagnosis = right ? nil : Diagnoser.diagnose(value, expression: expression, question: question, spelling: spelling)
         workingNote = right ? Diagnoser.workingNote(expression, derivation: derivation) : nil
@@ -125,6 +128,7 @@ public struct QuizSession: Sendable, Equatable {
 
     private mutating func submitStep(_ value: Int, text: String, spelling: Framework) -> Outcome {
         let step = guidedSteps[guidedIndex]
+        answeredStep = step
         let right = value == step.result
         let diagnosis = right ? nil : Diagnoser.diagnoseStep(value, step: step, question: question, spelling: spelling)
         record(text: text, value: value, expected: step.result ?? 0, correct: right, diagnosis: diagnosis, step: step.kind)
@@ -209,6 +213,7 @@ public struct QuizSession: Sendable, Equatable {
         guidedMistakes = 0
         guidedRetries = 0
         workingNote = nil
+        answeredStep = nil
     }
 
     /// Turns guided mode on or off within the session: the score, the answers given and the questions
@@ -221,6 +226,14 @@ public struct QuizSession: Sendable, Equatable {
         guidedMistakes = 0
         guidedRetries = attempt > 1 ? 1 : 0
         phase = .answering
+    }
+
+    /// What to say when the last answer matches none of the known mistakes: about the guided step it
+    /// answered, or else about the question's target and its first step.
+    public var unmatchedMessage: String {
+        let value = log.last?.value
+        if let step = answeredStep { return Diagnoser.unmatched(value, step: step) }
+        return Diagnoser.unmatched(value, derivation: derivation, hints: settings.allowsHints && !isGuided)
     }
 
     /// Ends the session early (the summary then shows what was done).

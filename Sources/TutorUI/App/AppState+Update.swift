@@ -62,7 +62,7 @@ extension AppState {
 
     /// What to say when a wrong answer matches none of the known mistakes.
     static func unrecognised(_ session: QuizSession) -> String {
-        Diagnoser.unmatched(session.log.last?.value, derivation: session.derivation, hints: session.settings.allowsHints)
+        session.unmatchedMessage
     }
 
     // MARK: - Interview

@@ -97,8 +97,7 @@ public struct PlainQuiz: Sendable {
             return "Right. " + session.currentAsk + "\n"
         case .wrong(let diagnosis, let canRetry):
             let message = diagnosis.map { canRetry ? $0.retryMessage : $0.message }
-            let fallback = Diagnoser.unmatched(session.log.last?.value, derivation: session.derivation,
-                                               hints: session.settings.allowsHints)
+            let fallback = session.unmatchedMessage
             var text = "Not quite. " + (message ?? fallback) + "\n"
             if canRetry {
                 text += "Try once more, or type w for the walkthrough.\n"
