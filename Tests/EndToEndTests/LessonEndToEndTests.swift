@@ -110,7 +110,7 @@ struct StatsEndToEndTests {
 
         let menu = try TmuxSession(command: "\(TmuxSession.binary) --data-dir \(folder.path)")
         menu.waitFor(text: "Quit")
-        try menu.send("3")
+        try menu.send("4")
         let screen = menu.waitFor(text: "Questions: 1")
         #expect(screen.contains("conv2d"))
         #expect(screen.contains("0/1"), "a question and its retry are one question, not right first time")

@@ -113,12 +113,12 @@ struct AppUpdateTests {
     @Test("the menu opens the lessons, the stats and the quiz")
     func menu() {
         var state = AppState(size: Size(columns: 80, rows: 24), quizSettings: QuizSettings(seed: 3))
-        Self.send([.key(.down), .key(.enter)], to: &state)
+        Self.send([.key(.down), .key(.down), .key(.enter)], to: &state)
         #expect(state.screen == .lessonList(selected: 0))
         _ = state.update(.key(.escape))
-        #expect(state.update(.key(.character("3"))) == [.loadStats])
+        #expect(state.update(.key(.character("4"))) == [.loadStats])
         #expect(state.screen == .stats)
-        Self.send([.key(.character(" ")), .key(.character("1"))], to: &state)
+        Self.send([.key(.character(" ")), .key(.character("2"))], to: &state)
         #expect(state.screen == .quiz)
         #expect(state.session != nil)
     }

@@ -72,7 +72,7 @@ struct StatsScreenTests {
         #expect(stats.medianSeconds == 15.5)
         #expect(stats.answersPerDay.suffix(3) == [4, 4, 4])
         var state = AppState(size: size, quizSettings: QuizSettings(seed: 1))
-        #expect(state.update(.key(.character("3"))) == [.loadStats])
+        #expect(state.update(.key(.character("4"))) == [.loadStats])
         _ = state.update(.statsLoaded(stats))
         let text = AppRenderer.frame(state).text
         #expect(text.contains("(best 8)"))

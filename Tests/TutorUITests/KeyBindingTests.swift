@@ -78,7 +78,7 @@ enum ScreenVariant: String, CaseIterable, Sendable {
             state.screen = .demo(item: 1, revealed: 1)
         case .stats, .statsLoading:
             state = AppState(size: Self.size, quizSettings: quiz)
-            Self.send([.character("3")], to: &state)
+            Self.send([.character("4")], to: &state)
             if self == .stats {
                 let attempt = AttemptSummary(time: 0, skill: .conv2d, correct: true, misconception: nil, secondsTaken: 9, attempt: 1)
                 _ = state.update(.statsLoaded(PracticeStats(attempts: [attempt], mastery: [.conv2d: 0.4], now: 60)))
@@ -243,15 +243,16 @@ struct KeyBindingTests {
             let effects = pressed.update(.key(.character(Character(String(item.number)))))
             #expect(pressed.menuSelection == item)
             switch item {
+            case .continueStudy: #expect(pressed.screen == .lesson(index: 0, scroll: 0), "no lesson practised yet: the first")
             case .quiz: #expect(pressed.screen == .quiz)
             case .lessons: #expect(pressed.screen == .lessonList(selected: 0))
             case .stats: #expect(pressed.screen == .stats && effects == [.loadStats])
             case .quit: #expect(effects == [.quit])
             }
         }
-        #expect(MenuItem.allCases.map(\.title) == ["Quiz", "Lessons", "Stats", "Quit"])
-        #expect(MenuItem.allCases.map(\.number) == [1, 2, 3, 4])
-        #expect(state.statusKeys.contains("1-4 jump"))
+        #expect(MenuItem.allCases.map(\.title) == ["Continue", "Quiz", "Lessons", "Stats", "Quit"])
+        #expect(MenuItem.allCases.map(\.number) == [1, 2, 3, 4, 5])
+        #expect(state.statusKeys.contains("1-5 jump"))
     }
 
     @Test("a list too long for the window shows the bindings that fit, whole, says there are more, and still closes")

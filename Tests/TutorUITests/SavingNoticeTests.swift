@@ -73,7 +73,7 @@ struct SavingNoticeTests {
     func statsWarns() {
         var state = AppState(size: Size(columns: 80, rows: 24), quizSettings: QuizSettings(seed: 1))
         state.notice = "/data/progress.sqlite is damaged or is not a convtutor progress file; it has been left as it is."
-        _ = state.update(.key(.character("3")))
+        _ = state.update(.key(.character("4")))
         #expect(state.screen == .stats)
         _ = state.update(.statsLoaded(PracticeStats(attempts: [], mastery: [:], now: 0)))
         let screen = AppRenderer.frame(state).text

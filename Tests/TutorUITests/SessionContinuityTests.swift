@@ -160,3 +160,53 @@ struct GuidedFallbackTests {
         #expect(!message.contains(String(first.result ?? -1)) || first.result == 99, "the step's number is kept back")
     }
 }
+
+@Suite("the menu's Continue says what it will do, and does it")
+struct ContinueTests {
+    static let day: Int64 = 86_400
+
+    @Test("reviews due come first: Continue says how many and starts a quiz that asks them, most overdue first")
+    func reviewsFirst() throws {
+        var learner = LearnerModel()
+        var time: Int64 = 20_000 * Self.day
+        for skill in [Skill.conv2d, .conv2dNoBias] {
+            while !learner.isSecure(skill) {
+                learner.record(skill, correct: true, firstTry: true, at: time)
+                time += 30
+            }
+        }
+        learner.now = time + 7 * Self.day
+        let lessons = try LessonAndDemoScreenTests.lessons()
+        var progress: [String: LessonProgress] = [:]
+        var done = LessonProgress()
+        done.practiceAnswered = 3
+        progress[lessons[0].id] = done
+        var state = AppState(size: Size(columns: 80, rows: 24), quizSettings: QuizSettings(seed: 5), lessons: lessons)
+        state.learner = learner
+        state.lessonProgress = progress
+        #expect(state.studyPlan.summary == "2 skills due for review · lesson 2 next")
+        #expect(AppRenderer.frame(state).text.contains("2 skills due for review · lesson 2 next"))
+        SessionContinuityTests.send([.key(.enter)], to: &state)
+        #expect(state.screen == .quiz)
+        #expect(state.session?.question.skill == .conv2d, "the most overdue review first")
+    }
+
+    @Test("nothing due: Continue opens the first lesson not practised; everything done: practice")
+    func nextLessonThenPractice() throws {
+        let lessons = try LessonAndDemoScreenTests.lessons()
+        var state = AppState(size: Size(columns: 80, rows: 24), quizSettings: QuizSettings(seed: 5), lessons: lessons)
+        var done = LessonProgress()
+        done.practiceAnswered = 1
+        state.lessonProgress = [lessons[0].id: done, lessons[1].id: done]
+        #expect(state.studyPlan.step == .lesson(index: 2))
+        SessionContinuityTests.send([.key(.character("1"))], to: &state)
+        #expect(state.screen == .lesson(index: 2, scroll: 0))
+
+        var finished = AppState(size: Size(columns: 80, rows: 24), quizSettings: QuizSettings(seed: 5), lessons: lessons)
+        for lesson in lessons { finished.lessonProgress[lesson.id] = done }
+        #expect(finished.studyPlan.step == .practice)
+        #expect(finished.studyPlan.summary == "Practice chosen from your progress")
+        SessionContinuityTests.send([.key(.enter)], to: &finished)
+        #expect(finished.screen == .quiz)
+    }
+}

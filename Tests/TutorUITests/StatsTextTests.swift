@@ -38,7 +38,7 @@ struct StatsTextTests {
         let stats = Self.stats()
         for ascii in [false, true] {
             var state = AppState(size: Size(columns: 100, rows: 30), quizSettings: QuizSettings(seed: 1), asciiOnly: ascii)
-            _ = state.update(.key(.character("3")))
+            _ = state.update(.key(.character("4")))
             _ = state.update(.statsLoaded(stats))
             let screen = AppRenderer.frame(state).text
             let shell = StatsText.text(stats, ascii: ascii)

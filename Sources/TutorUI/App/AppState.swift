@@ -9,7 +9,7 @@ public struct AppState: Sendable, Equatable {
     public var session: QuizSession?
     public var field = AnswerField()
     public var feedback: Feedback?
-    public var menuSelection = MenuItem.quiz
+    public var menuSelection = MenuItem.continueStudy
     public var showsPyTorch = false
     public var helpVisible = false
     /// Draw boxes and arrows with ASCII only (for terminals that are not UTF-8).
@@ -87,6 +87,11 @@ public struct AppState: Sendable, Equatable {
 
     public var isTooSmall: Bool {
         size.columns < AppState.minimumSize.columns || size.rows < AppState.minimumSize.rows
+    }
+
+    /// What `Continue` in the menu does next.
+    public var studyPlan: StudyPlan {
+        StudyPlan(learner: learner, lessons: lessons, progress: lessonProgress)
     }
 
     mutating func openLessonReader(_ index: Int) {

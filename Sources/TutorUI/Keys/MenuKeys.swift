@@ -22,6 +22,7 @@ enum MenuKeys: ScreenKeys {
         for item in MenuItem.allCases {
             let text: String
             switch item {
+            case .continueStudy: text = "continue: the reviews due, the next lesson or practice"
             case .quiz: text = resumable ? "resume the quiz" : "open Quiz"
             case .lessons, .stats: text = "open \(item.title)"
             case .quit: text = "Quit"
@@ -49,6 +50,11 @@ enum MenuKeys: ScreenKeys {
 
     private static func open(_ item: MenuItem, on state: inout AppState) -> [AppEffect] {
         switch item {
+        case .continueStudy:
+            switch state.studyPlan.step {
+            case .review, .practice: state.startQuiz()
+            case .lesson(let index): state.openLessonReader(index)
+            }
         case .quiz: state.startQuiz()
         case .lessons: state.screen = .lessonList(selected: 0)
         case .stats:

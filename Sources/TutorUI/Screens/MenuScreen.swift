@@ -14,7 +14,8 @@ enum MenuScreen {
             let name = item == .quiz && resumable ? "Resume quiz" : item.title
             var line = StyledLine(" \(marker) \(item.number)  ", role: selected ? .accent : .plain, strong: selected)
             line.append(name.padding(to: 13), role: selected ? .selected : .emphasis)
-            line.append("  " + item.description, role: .muted)
+            let description = item == .continueStudy ? state.studyPlan.summary : item.description
+            line.append("  " + description, role: .muted)
             body.append(line)
         }
         if state.notice != nil {
