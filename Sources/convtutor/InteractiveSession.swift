@@ -32,7 +32,8 @@ enum InteractiveSession {
         let recorder = ProgressRecorder(dataDirectory: options.dataDir)
         var state = AppState(size: terminal.size, quizSettings: settings, startInQuiz: false,
                              asciiOnly: options.ascii || !terminal.supportsUnicode,
-                             lessons: lessons, openLesson: openLesson)
+                             lessons: lessons, openLesson: openLesson,
+                             lessonPositions: recorder.lessonPositions(lessons.map(\.id)))
         // A seed given on the command line means the same questions on every machine, so the learner's
         // progress only picks the skills when no seed was given.
         let history = recorder.history()

@@ -36,6 +36,10 @@ final class ProgressRecorder {
             return [.saved(record(attempt, seconds: seconds, mode: mode))]
         case .loadStats:
             return [.statsLoaded(stats())]
+        case .keepLessonPosition(let lessonID, let line):
+            // A position that cannot be kept costs the learner a scroll, never an answer: no warning.
+            try? LessonPositions.save(line, lesson: lessonID, in: store)
+            return []
         case .quit:
             return []
         }
@@ -61,6 +65,11 @@ final class ProgressRecorder {
         return (report.unsaved == 1 ? "1 answer was" : "\(report.unsaved) answers were") + " not saved: \(error)"
     }
 
+    /// Where the reader left each of these lessons in earlier runs.
+    func lessonPositions(_ lessonIDs: [String]) -> [String: Int] {
+        LessonPositions.read(lessonIDs, from: store)
+    }
+
     func stats() -> PracticeStats {
         let attempts = (try? store.attempts()) ?? []
         return LearnerHistory.stats(attempts, now: ProgressSession.now())
@@ -70,7 +79,7 @@ final class ProgressRecorder {
     /// practice (answers recorded under its practice mode, first tries only).
     func history() -> (learner: LearnerModel, lessons: [String: LessonProgress]) {
         let attempts = (try? store.attempts()) ?? []
-        let firstTries = attempts.filter { $0.attempt == 1 }
+        let firstTries = attempts.filter { $0.attempt == 1 && $0.step == nil }
         let lessons = LessonProgress.fromRecords(firstTries.compactMap { attempt in
             attempt.practiceMode.map { (mode: $0, correct: attempt.correct) }
         })

@@ -4,7 +4,7 @@ import TestSupport
 
 @Suite("lessons in a real terminal", .serialized, .enabled(if: TmuxSession.isAvailable, "needs tmux"))
 struct LessonEndToEndTests {
-    @Test("open a lesson, scroll, practise, answer, come back to the lesson, and find the progress next time")
+    @Test("open a lesson, scroll, practise, answer, come back to where the reader was, and find the progress and the place next time")
     func lessonPractice() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("convtutor-lesson-data-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -27,7 +27,7 @@ struct LessonEndToEndTests {
         try tmux.send("Enter")
         tmux.waitFor(text: "Correct")
         try tmux.send("Escape")
-        tmux.waitFor(text: "Lesson")
+        tmux.waitFor(text: "100%")
         try tmux.send("Escape")
         screen = tmux.waitFor(text: "practised 1/1")
         try tmux.send("q")
@@ -35,6 +35,10 @@ struct LessonEndToEndTests {
         let again = try TmuxSession(command: "\(TmuxSession.binary) learn --data-dir \(folder.path)")
         again.waitFor(text: "practised 1/1")
         try again.send("q")
+
+        let reopened = try TmuxSession(command: "\(TmuxSession.binary) learn worked-example --data-dir \(folder.path)")
+        reopened.waitFor(text: "100%")
+        try reopened.send("q")
     }
 }
 

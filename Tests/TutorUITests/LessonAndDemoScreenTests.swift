@@ -69,6 +69,29 @@ struct LessonAndDemoScreenTests {
         #expect(state.screen == .lessonList(selected: index))
     }
 
+    @Test("practice returns to where the reader was; leaving a lesson asks to keep its place; it opens there again")
+    func practiceReturnsToThePlace() throws {
+        let lessons = try Self.lessons()
+        let index = try #require(lessons.firstIndex { $0.id == "worked-example" })
+        var state = AppState(size: Size(columns: 80, rows: 24), quizSettings: QuizSettings(seed: 1), lessons: lessons,
+                             openLesson: "worked-example")
+        Self.send([.down, .down, .down], to: &state)
+        #expect(state.screen == .lesson(index: index, scroll: 3))
+        #expect(state.update(.key(.character("p"))) == [.keepLessonPosition(lessonID: "worked-example", line: 3)])
+        let answer = try #require(state.session?.question.answer)
+        Self.send(typing(String(answer)).compactMap { if case .key(let key) = $0 { key } else { nil } } + [.enter, .escape], to: &state)
+        #expect(state.screen == .lesson(index: index, scroll: 3), "back where the reader was")
+        #expect(state.update(.key(.escape)) == [.keepLessonPosition(lessonID: "worked-example", line: 3)])
+
+        let next = AppState(size: Size(columns: 80, rows: 24), quizSettings: QuizSettings(seed: 1), lessons: lessons,
+                            openLesson: "worked-example", lessonPositions: ["worked-example": 3])
+        #expect(next.screen == .lesson(index: index, scroll: 3), "a new run opens it where it was left")
+        let far = AppState(size: Size(columns: 80, rows: 24), quizSettings: QuizSettings(seed: 1), lessons: lessons,
+                           openLesson: "worked-example", lessonPositions: ["worked-example": 1_000_000])
+        guard case .lesson(_, let scroll) = far.screen else { Issue.record("not in the lesson"); return }
+        #expect(scroll < 1_000, "a position past the end is the end")
+    }
+
     @Test("a lesson's second practice asks fresh questions; the same progress asks the same ones again")
     func freshPractice() throws {
         let lessons = try Self.lessons()

@@ -20,4 +20,6 @@ public enum AppEffect: Sendable, Equatable {
     case record(AttemptRecord, seconds: Double, mode: PracticeMode)
     /// Read the learner's statistics and send them back as `.statsLoaded`.
     case loadStats
+    /// Remember where the reader left a lesson (its top line), for the next run.
+    case keepLessonPosition(lessonID: String, line: Int)
 }

@@ -104,6 +104,6 @@ extension AppState {
             lessonProgress[lessons[index].id] = progress
         }
         practiceLesson = nil
-        screen = .lesson(index: index, scroll: 0)
+        openLessonReader(index)
     }
 }

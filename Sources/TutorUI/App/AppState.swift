@@ -22,6 +22,8 @@ public struct AppState: Sendable, Equatable {
     public var lessonPage: LessonPage?
     /// The lesson to go back to when the current quiz is a lesson's practice.
     public var practiceLesson: Int?
+    /// Where the reader left each lesson (its top line), by lesson id; a lesson opens there again.
+    public var lessonPositions: [String: Int] = [:]
     /// The layers of classroom mode.
     public var demoItems: [DemoItem] = []
     /// The clock's last reading, in seconds.
@@ -49,11 +51,12 @@ public struct AppState: Sendable, Equatable {
     public static let minimumSize = Size(columns: 60, rows: 18)
 
     public init(size: Size, quizSettings: QuizSettings, startInQuiz: Bool = false, asciiOnly: Bool = false,
-                lessons: [Lesson] = [], openLesson: String? = nil) {
+                lessons: [Lesson] = [], openLesson: String? = nil, lessonPositions: [String: Int] = [:]) {
         self.size = size
         self.quizSettings = quizSettings
         self.asciiOnly = asciiOnly
         self.lessons = lessons
+        self.lessonPositions = lessonPositions
         self.screen = .menu
         if startInQuiz { startQuiz() }
         if let openLesson {
@@ -95,8 +98,9 @@ public struct AppState: Sendable, Equatable {
     }
 
     mutating func openLessonReader(_ index: Int) {
-        screen = .lesson(index: index, scroll: 0)
-        layOutLesson(index)
+        let lines = layOutLesson(index).count
+        let limit = max(0, lines - LessonScreen.viewHeight(size))
+        screen = .lesson(index: index, scroll: min(max(0, lessonPositions[lessons[index].id] ?? 0), limit))
         lessonProgress[lessons[index].id, default: LessonProgress()].opened = true
     }
 

@@ -46,6 +46,8 @@ enum LessonKeys: ScreenKeys {
         let height = LessonScreen.viewHeight(state.size)
         let page = max(1, height - 1)
         let limit = max(0, state.layOutLesson(index).count - height)
+        let id = state.lessons[index].id
+        let leaving: [AppEffect] = [.keepLessonPosition(lessonID: id, line: scroll)]
         let newScroll: Int
         switch action {
         case .lineDown: newScroll = scroll + 1
@@ -55,18 +57,20 @@ enum LessonKeys: ScreenKeys {
         case .top: newScroll = 0
         case .bottom: newScroll = limit
         case .nextLesson:
-            if index + 1 < state.lessons.count { state.openLessonReader(index + 1) }
-            return []
+            guard index + 1 < state.lessons.count else { return [] }
+            state.openLessonReader(index + 1)
+            return leaving
         case .previousLesson:
-            if index > 0 { state.openLessonReader(index - 1) }
-            return []
+            guard index > 0 else { return [] }
+            state.openLessonReader(index - 1)
+            return leaving
         case .practise:
             state.startPractice(index)
-            return []
+            return leaving
         case .list:
             state.screen = .lessonList(selected: index)
-            return []
-        case .quit: return [.quit]
+            return leaving
+        case .quit: return leaving + [.quit]
         case .help:
             state.helpVisible = true
             return []
@@ -74,6 +78,7 @@ enum LessonKeys: ScreenKeys {
         let clamped = min(max(0, newScroll), limit)
         if clamped >= limit { state.lessonProgress[state.lessons[index].id, default: LessonProgress()].readToEnd = true }
         state.screen = .lesson(index: index, scroll: clamped)
+        state.lessonPositions[id] = clamped
         return []
     }
 }
