@@ -124,4 +124,34 @@ struct StatsEndToEndTests {
         let csv = try ConvTutorProcess.run(["stats", "--csv", "--data-dir", folder.path])
         #expect(csv.standardOutput.split(separator: "\n").count == 3)
     }
+
+    @Test("the report's walkthrough of a missed question shows that question's skill, not the last one's on screen")
+    func reportWalkthroughSkill() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("convtutor-e2e-report-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let tmux = try TmuxSession(command: "\(TmuxSession.binary) interview --minutes 10 --seed 4 --data-dir \(folder.path)")
+        tmux.waitFor(text: "SeparableConv2D")
+        try tmux.type("1")
+        try tmux.send("Enter")
+        tmux.waitFor(text: "Not this time")
+        try tmux.send("Enter")
+        tmux.waitFor(text: "output's height")
+        try tmux.type("1")
+        try tmux.send("Enter")
+        tmux.waitFor(text: "Not this time")
+        try tmux.send("Enter")
+        tmux.waitFor(text: "question 3")
+        try tmux.send("q")
+        tmux.waitFor(text: "Press q again")
+        try tmux.send("q")
+        tmux.waitFor(text: "Interview over")
+        try tmux.send("Down")
+        try tmux.send("Enter")
+        let screen = tmux.waitFor(text: "Walkthrough")
+        let title = screen.split(separator: "\n").first.map(String.init) ?? ""
+        #expect(title.hasSuffix("output-shape"), "\(title)")
+        try tmux.send("Escape")
+        tmux.waitFor(text: "Interview over")
+        try tmux.send("q")
+    }
 }

@@ -73,6 +73,29 @@ struct QuizEndToEndTests {
         }
     }
 
+    @Test("g at question 2 keeps the score and the question: guided mode asks its steps, and turning it off asks the whole")
+    func guidedToggleKeepsTheSession() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("convtutor-e2e-guided-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let tmux = try TmuxSession(command: "\(TmuxSession.binary) quiz --seed 15 --skill conv2d --data-dir \(folder.path)")
+        var screen = tmux.waitFor(text: "Answer")
+        try tmux.type(String(try Self.engine(on: screen).params))
+        try tmux.send("Enter")
+        tmux.waitFor(text: "Correct")
+        try tmux.send("Enter")
+        screen = tmux.waitFor(text: "question 2")
+        let score = try #require(Self.score(on: screen))
+        #expect(score > 0)
+        try tmux.send("g")
+        screen = tmux.waitFor(text: "Step 1 of")
+        #expect(screen.contains("question 2"))
+        #expect(Self.score(on: screen) == score)
+        try tmux.send("g")
+        screen = tmux.waitFor(text: "How many parameters")
+        #expect(screen.contains("question 2") && Self.score(on: screen) == score)
+        try tmux.send("C-c")
+    }
+
     @Test("plain 'convtutor' opens the menu")
     func menu() throws {
         let tmux = try TmuxSession(command: TmuxSession.binary)

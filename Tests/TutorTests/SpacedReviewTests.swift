@@ -98,3 +98,55 @@ struct SpacedReviewTests {
         #expect(model.memory(of: .conv2d).stability <= ForgettingCurve.maximumStability)
     }
 }
+
+/// A simulated learner over simulated weeks: a session of questions each day, then a long absence.
+@Suite("adaptive: a learner over weeks")
+struct WeeksOfPracticeTests {
+    @Test("daily sessions space a mastered skill's reviews further apart; after two months away, the due reviews come first",
+          arguments: [UInt64(3), 11, 29])
+    func weeks(seed: UInt64) {
+        let day: Int64 = 86_400
+        var model = LearnerModel()
+        var scheduler = SeededGenerator(seed: seed)
+        var time: Int64 = 20_000 * day
+        var reviewDays: [Int] = []
+        func session(on dayNumber: Int, questions: Int) {
+            model.now = time
+            for _ in 0..<questions {
+                let skill = PracticeScheduler.nextSkill(for: model, using: &scheduler)
+                if skill == .conv2d, model.isSecure(.conv2d) { reviewDays.append(dayNumber) }
+                // Always right on conv2d, three in four elsewhere: there is always something being
+                // learned, so conv2d comes back only when it is due.
+                model.record(skill, correct: skill == .conv2d || scheduler.next() % 4 != 0, firstTry: true, at: time)
+                time += 40
+            }
+        }
+        for dayNumber in 0..<28 {
+            session(on: dayNumber, questions: 12)
+            time = 20_000 * day + Int64(dayNumber + 1) * day
+        }
+        #expect(model.isSecure(.conv2d))
+        // Reviews of conv2d on days far apart, each gap at least as long as the one before.
+        let days = Array(Set(reviewDays)).sorted()
+        let gaps = zip(days.dropFirst(), days).map { $0 - $1 }
+        #expect(gaps.count >= 2, "\(days)")
+        #expect(zip(gaps.dropFirst(), gaps).allSatisfy { $0 >= $1 }, "gaps grow: \(days)")
+
+        time += 60 * day
+        model.now = time
+        let due = model.skillsDue()
+        #expect(due.contains(.conv2d), "two months away leaves it due")
+        // Each question is the most overdue review among the skills unlocked at that moment (a due
+        // skill whose prerequisite slipped waits until that is secure again), until none is left.
+        var reviewed = 0
+        while let expected = model.skillsDue().first(where: model.isUnlocked) {
+            let skill = PracticeScheduler.nextSkill(for: model, using: &scheduler)
+            #expect(skill == expected, "after \(reviewed) reviews")
+            model.record(skill, correct: true, firstTry: true, at: time)
+            time += 40
+            reviewed += 1
+            if reviewed > 30 { break }
+        }
+        #expect(reviewed > 0 && reviewed <= due.count)
+    }
+}

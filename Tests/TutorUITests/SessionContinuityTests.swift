@@ -35,6 +35,21 @@ struct SessionContinuityTests {
         #expect(AppRenderer.frame(state).text.contains("1 of 1") || AppRenderer.frame(state).text.contains("Right: 1"))
     }
 
+    @Test("? and a resize keep the session, its score and the answer being typed")
+    func helpAndResizeKeepTheSession() throws {
+        var state = AppUpdateTests.quizState()
+        let first = try #require(state.session?.question.answer)
+        Self.send(typing(String(first)) + [.key(.enter), .key(.enter)] + typing("12"), to: &state)
+        let before = try #require(state.session)
+        Self.send([.key(.character("?"))], to: &state)
+        #expect(state.helpVisible)
+        Self.send([.key(.character("x")), .resize(Size(columns: 120, rows: 40)), .resize(Size(columns: 80, rows: 24))], to: &state)
+        #expect(!state.helpVisible)
+        #expect(state.session == before)
+        #expect(state.field.text == "12")
+        #expect(state.screen == .quiz)
+    }
+
     @Test("w after a first wrong answer says the question now counts as missed, before and after")
     func walkthroughAfterAWrongAnswerSaysSo() throws {
         var state = AppUpdateTests.quizState()

@@ -8,7 +8,8 @@
 /// 1. a skill never answered is introduced at once, first in curriculum order, unless
 ///    `maxLearning` skills are already being learned;
 /// 2. otherwise one is drawn at random among the skills being learned (answered, not mastered),
-///    weighted by weakness, and the mastered skills due for review, weighted up the longer overdue;
+///    weighted by weakness, and, when the model does not know the time, the mastered skills due for
+///    review in questions, weighted up the longer overdue;
 /// 3. if neither exists (every skill on offer is mastered and none is due), the one due soonest is
 ///    reviewed early.
 ///
@@ -46,6 +47,9 @@ public enum PracticeScheduler {
         if let due = model.skillsDue().first(where: offered.contains) {
             return due
         }
+        // With the time known, a mastered skill comes back when it is due in days (above), not after
+        // a count of questions; without it (replays, simulations), reviews are spaced in questions.
+        let inDays = model.now != nil
         let now = model.questionsAnswered
         var fresh: [Skill] = []
         var weighted: [(skill: Skill, weight: Int)] = []
@@ -57,7 +61,7 @@ public enum PracticeScheduler {
             } else if !model.isMastered(skill) {
                 learningCount += 1
                 weighted.append((skill, learningWeight(mastery: memory.mastery)))
-            } else if memory.dueAt <= now {
+            } else if !inDays, memory.dueAt <= now {
                 weighted.append((skill, reviewWeight(overdue: now - memory.dueAt)))
             }
         }
@@ -66,6 +70,10 @@ public enum PracticeScheduler {
         }
         guard !weighted.isEmpty else {
             // Everything on offer is mastered and not yet due: review the one due soonest.
+            if inDays {
+                let due = { (skill: Skill) in model.memory(of: skill).reviewDue ?? Int64.min }
+                return offered.min { due($0) < due($1) } ?? .conv2d
+            }
             return offered.min { model.memory(of: $0).dueAt < model.memory(of: $1).dueAt } ?? .conv2d
         }
         var draw = generator.below(weighted.reduce(0) { $0 + $1.weight })
