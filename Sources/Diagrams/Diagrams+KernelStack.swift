@@ -1,6 +1,7 @@
 extension Diagrams {
     /// M kernels of KH×KW×D in a row ("⋯" and the last one beyond a handful), optionally one bias "b" beside each,
-    /// with a caption line such as "10 kernels × (3·3·3) = 270 weights  + 10 biases".
+    /// with a caption line such as "10 kernels × (3·3·3) = 270 weights": the weights alone, since the biases
+    /// and the total are later steps.
     public static func kernelStack(
         kernelHeight: Int, kernelWidth: Int, depth: Int,
         count: Int, biases: Bool,
@@ -48,7 +49,8 @@ extension Diagrams {
         let weights = DecimalNatural(m) * DecimalNatural.product([kh, kw, d])
         var segments = ["\(plural(m, "kernel")) \(glyphs.times) (\(glyphs.product([kh, kw, d]))) = \(weights) weights"]
         if biases {
-            segments += ["+ \(plural(m, "bias", "biases"))", "= \(weights + DecimalNatural(m)) parameters"]
+            // The biases and the total are steps of their own: the picture of the weights never gives them away.
+            segments += ["(each kernel's bias b comes next)"]
         } else {
             segments += ["(no biases)"]
         }
