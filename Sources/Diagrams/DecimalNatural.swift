@@ -70,4 +70,15 @@ struct DecimalNatural: Sendable, Equatable, CustomStringConvertible {
         }
         return text
     }
+
+    /// The digits in groups of three, as every count is written: `1,728`.
+    var grouped: String {
+        let digits = Array(description)
+        var text = ""
+        for (index, digit) in digits.enumerated() {
+            if index > 0, (digits.count - index) % 3 == 0 { text.append(",") }
+            text.append(digit)
+        }
+        return text
+    }
 }

@@ -47,7 +47,7 @@ extension Diagrams {
         }
 
         let weights = DecimalNatural(m) * DecimalNatural.product([kh, kw, d])
-        var segments = ["\(plural(m, "kernel")) \(glyphs.times) (\(glyphs.product([kh, kw, d]))) = \(weights) weights"]
+        var segments = ["\(plural(m, "kernel")) \(glyphs.times) (\(glyphs.product([kh, kw, d]))) = \(weights.grouped) weights"]
         if biases {
             // The biases and the total are steps of their own: the picture of the weights never gives them away.
             segments += ["(each kernel's bias b comes next)"]

@@ -15,7 +15,7 @@ extension Diagrams {
         let (kh, kw, dm, m) = (positive(kernelHeight), positive(kernelWidth), positive(depthMultiplier), positive(filters))
         let (product, overflow) = c.multipliedReportingOverflow(by: dm)
         let middleDepth = overflow ? Int.max : product
-        let middleText = "\(DecimalNatural(c) * DecimalNatural(dm))"
+        let middleText = (DecimalNatural(c) * DecimalNatural(dm)).grouped
 
         let inSteps = Scale.depthSteps(c)
         let arrow = arrowBlock([(glyphs.arrow(4), .emphasis)], rowsBelow: 1)

@@ -12,13 +12,15 @@ struct Demo: ParsableCommand {
         discussion: """
             Without a layer, walks a fixed sequence from the classic example (10 filters of 3×3 over \
             24×24×3) to separable and transposed convolutions; --seed gives the same ideas with other \
-            numbers. With --input and a layer, explains that layer. Space or → reveals the next step, \
+            numbers. With --input and a layer, explains that layer; with several, walks the model layer by \
+            layer, each with its own derivation, and ends with the table of counts and the total. Space or → reveals the next step, \
             ← goes back, n and p move between layers, q quits. Nothing is scored or recorded.
 
             Examples:
               convtutor demo
               convtutor demo --seed 3
               convtutor demo --input 224x224x3 'Conv2D(64, 3, padding="same")'
+              convtutor demo --input 32x32x3 'Conv2D(32, 3)' 'MaxPooling2D(2)' 'Conv2D(64, 3)' 'Flatten()' 'Dense(10)'
             """)
 
     @Option(parsing: .unconditional, help: ArgumentHelp("The same progression of ideas with other numbers.", valueName: "n"), transform: SeedOption.parse)
@@ -27,7 +29,7 @@ struct Demo: ParsableCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp("The input shape of the layer to explain, e.g. 24x24x3.", valueName: "shape"))
     var input: String?
 
-    @Argument(help: ArgumentHelp("A layer to explain instead of the fixed sequence.", valueName: "layer"))
+    @Argument(help: ArgumentHelp("Layers to explain instead of the fixed sequence, in order.", valueName: "layer"))
     var layers: [String] = []
 
     @Flag(help: "Draw with plain ASCII characters only.")
@@ -42,7 +44,7 @@ struct Demo: ParsableCommand {
         var items = DemoSequence.items(seed: seed)
         if let input {
             do {
-                items = [try DemoSequence.custom(input: input, layers: layers)]
+                items = try DemoSequence.model(input: input, layers: layers)
             } catch {
                 Console.printError(error.rendered())
                 throw ExitCode(1)

@@ -143,4 +143,16 @@ struct CommandLineTests {
         #expect(result.standardError.contains(says), "\(result.standardError)")
         #expect(!result.standardError.contains("Missing value"))
     }
+
+    @Test("demo with several layers walks the model, layer by layer, then the total, also without a terminal")
+    func demoWholeModel() throws {
+        let result = try ConvTutorProcess.run(["demo", "--input", "224x224x3", "Conv2D(64,3,padding=\"same\")", "MaxPooling2D(2)",
+                                               "Conv2D(128,3)"])
+        #expect(result.status == 0, "\(result.standardError)")
+        let text = result.standardOutput
+        #expect(text.contains("Layer 1 of 3") && text.contains("Layer 3 of 3"))
+        #expect(text.contains("The whole model"))
+        #expect(text.contains("1,792 + 73,856 = 75,648 parameters"))
+        #expect(!text.contains("224 = 224"), "no step restates a value")
+    }
 }

@@ -54,7 +54,7 @@ struct LayerKindTests {
             kernelHeight: 1_000_000, kernelWidth: 1_000_000, depth: 1_000_000, count: 1_000_000,
             biases: true, options: DiagramOptions(maxWidth: 200)
         )
-        #expect(diagram.text.contains("= 1000000000000000000000000 weights"))
+        #expect(diagram.text.contains("= 1,000,000,000,000,000,000,000,000 weights"))
         #expect(!diagram.text.contains("parameters"))
     }
 

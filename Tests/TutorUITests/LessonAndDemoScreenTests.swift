@@ -132,6 +132,24 @@ struct LessonAndDemoScreenTests {
         #expect(state.update(.key(.character("q"))) == [.quit])
     }
 
+    @Test("several layers walk the model: a slide per layer with its own derivation, then the total of them all")
+    func wholeModel() throws {
+        let items = try DemoSequence.model(input: "224x224x3", layers: ["Conv2D(64, 3, padding='same')", "MaxPooling2D(2)", "Conv2D(128, 3)"])
+        #expect(items.count == 4)
+        #expect(items.map(\.answer) == [64 * 27 + 64, 0, 128 * 9 * 64 + 128, 64 * 27 + 64 + 128 * 9 * 64 + 128])
+        #expect(items[2].derivation.inputShape.dimensions == [112, 112, 64], "each layer on the shape it receives")
+        var state = AppState(size: Size(columns: 100, rows: 30), demo: items)
+        #expect(AppRenderer.frame(state).text.contains("layer 1 of 3"))
+        Self.send([.character("n"), .character("n"), .character("n")], to: &state)
+        let closing = AppRenderer.frame(state).text
+        #expect(closing.contains("the whole model"))
+        Self.send(Array(repeating: .right, count: items[3].derivation.steps.count), to: &state)
+        let last = items[3].derivation.steps.last
+        #expect(last?.result == 75_648)
+        #expect(AppRenderer.frame(state).text.contains("75,648") || AppRenderer.frame(state).text.contains("███"))
+        #expect(try DemoSequence.model(input: "24x24x3", layers: ["Conv2D(10, 3)"]).count == 1, "one layer, one slide")
+    }
+
     @Test("the demo sequence grows from the classic example to transposed convolutions")
     func sequence() {
         let items = DemoSequence.items(seed: nil)

@@ -1,12 +1,24 @@
 import ConvMath
 
-/// One layer shown in classroom mode: the plain sentence, the code, and the derivation to reveal.
+/// One slide of classroom mode: the plain sentence, the code, and the derivation to reveal (a layer's
+/// count, or a whole model's: every layer, then the sum).
 public struct DemoItem: Sendable, Equatable {
     public var sentence: String
     public var code: [String]
     public var derivation: Derivation
+    /// What the slide is in a walk through a model ("layer 2 of 3", "the whole model"); nil in the
+    /// fixed sequence, where each slide is a layer of its own.
+    public var place: String?
 
-    public var answer: Int { derivation.analysis.parameters.total }
+    public init(sentence: String, code: [String], derivation: Derivation, place: String? = nil) {
+        self.sentence = sentence
+        self.code = code
+        self.derivation = derivation
+        self.place = place
+    }
+
+    /// The number the slide arrives at.
+    public var answer: Int { derivation.answer }
 }
 
 /// The layers a classroom demo walks through, from the classic example to separable and
@@ -44,6 +56,27 @@ public enum DemoSequence {
         }
     }
 
+
+    /// The layers the presenter gave, as a lecture builds up a model: a slide per layer with its own
+    /// derivation, then a closing slide with the model's total, every layer then the sum. One layer is
+    /// one slide.
+    public static func model(input: String, layers: [String]) throws(ModelError) -> [DemoItem] {
+        let sources = layers.enumerated().map { SourceText(name: "layer \($0.offset + 1)", text: $0.element) }
+        let analysis = try ModelReader.read(sources, inputShape: try ShapeParser.parse(input)).analyze()
+        guard analysis.layers.count > 1 else { return [try custom(input: input, layers: layers)] }
+        let count = analysis.layers.count
+        var items = analysis.layers.enumerated().map { index, layer in
+            let derivation = Derivation(layer: layer.spec, inputShape: layer.inputShape, analysis: layer.result)
+            let code = [layer.spec.call.map(ExplanationReport.callText) ?? layer.spec.type.name]
+            return DemoItem(sentence: "Layer \(index + 1) of \(count): \(derivation.headline).",
+                            code: ["Input: \(layer.inputShape.timesDescription)"] + code,
+                            derivation: derivation, place: "layer \(index + 1) of \(count)")
+        }
+        let total = Derivation(target: .modelParameters, analysis: analysis, focus: count - 1, answer: analysis.parameters.total)
+        items.append(DemoItem(sentence: "The whole model: every layer's count, then the sum.",
+                              code: ["Input(shape=\(analysis.inputShape))"] + layers, derivation: total, place: "the whole model"))
+        return items
+    }
 
     /// One item for layers the presenter typed; the last layer is the one derived.
     public static func item(input: String, layers: [String], sentence: String? = nil) -> DemoItem? {

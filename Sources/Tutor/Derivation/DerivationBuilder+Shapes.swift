@@ -96,11 +96,15 @@ extension DerivationBuilder {
                                   note: String?) throws(Overflow) -> DerivationStep {
         let axes = Self.axisNames(sizes.count)
         let values = try sizes.map { (size: OutputSizeArithmetic) throws(Overflow) in try value(size.size) }
+        // `224`, not `224 = 224`, when the rule leaves the size as it is ('same', stride 1).
+        let worked = { (index: Int) in
+            sizes[index].size.numbers == String(values[index]) ? String(values[index]) : "\(sizes[index].size.numbers) = \(values[index])"
+        }
         let text: String
         if Set(sizes.map(\.size.numbers)).count == 1 {
-            text = "\(sizes[0].size.numbers) = \(values[0]) for \(axes.joined(separator: " and "))"
+            text = "\(worked(0)) for \(axes.joined(separator: " and "))"
         } else {
-            text = sizes.indices.map { "\(axes[$0]): \(sizes[$0].size.numbers) = \(values[$0])" }.joined(separator: "; ")
+            text = sizes.indices.map { "\(axes[$0]): \(worked($0))" }.joined(separator: "; ")
         }
         var explanation = "Along each spatial axis of size n: \(sizes[0].size.symbols). Then \(channelNote)."
         if let note { explanation += " " + note }

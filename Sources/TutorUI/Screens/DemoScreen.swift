@@ -43,7 +43,7 @@ enum DemoScreen {
                 body.append(StyledLine("= \(NumberFormat.grouped(item.answer)) parameters", role: .correct, strong: true))
             }
         }
-        return Frame(title: "convtutor · Classroom · layer \(index + 1) of \(state.demoItems.count)",
+        return Frame(title: "convtutor · Classroom · " + (item.place ?? "layer \(index + 1) of \(state.demoItems.count)"),
                      titleRight: "step \(min(revealed, steps.count)) of \(steps.count)",
                      body: body, status: "")
     }
