@@ -24,8 +24,15 @@ enum DemoScreen {
                     let picture = DiagramDrawing.lines(diagram, width: width - 3, ascii: state.asciiOnly,
                                                                layout: item.derivation.layout)
                     if body.count + picture.count + 2 <= state.size.rows - 2 {
+                        // Nothing dim on a projector: the picture's captions are drawn at full strength.
                         body.append(.blank)
-                        body += picture.map { $0.indented(3) }
+                        body += picture.map { line in
+                            StyledLine(line.runs.map { StyledRun($0.text, role: $0.role == .muted ? .plain : $0.role, strong: $0.strong) })
+                                .indented(3)
+                        }
+                    } else {
+                        body += StyledLine.wrapped("(a taller window shows this step's picture)", width: width - 3, indent: 3,
+                                                   ascii: state.asciiOnly)
                     }
                 }
             }
