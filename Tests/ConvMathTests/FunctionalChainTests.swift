@@ -67,4 +67,40 @@ struct FunctionalChainTests {
         #expect(error.message.contains(says), "\(error.message)")
         #expect(error.span != nil, "the error points into the line")
     }
+
+    @Test("a layer inside a loop or a branch is refused at the layer, whatever the layout",
+          arguments: [
+            ("model = keras.Sequential()\nfor filters in [32, 64]:\n    model.add(layers.Conv2D(filters, 3))\n", "'for' loop"),
+            ("model = keras.Sequential()\nfor i in range(3): model.add(layers.Dense(10))\n", "'for' loop"),
+            ("while more:\n    model.add(layers.Dense(10))\n", "'while' loop"),
+            ("model.add(layers.Dense(10))\nif use_bn:\n    model.add(layers.BatchNormalization())\n", "'if' branch"),
+            ("if a:\n    pass\nelse:\n    model.add(layers.Dropout(0.5))\n", "'else' branch"),
+            ("layers_list = nn.Sequential(\n    nn.Linear(10, 10),\n)\nif deep:\n    extra = nn.Sequential(\n        nn.Linear(10, 10),\n    )\n", "'if' branch"),
+          ])
+    func loopsAndBranches(_ text: String, _ says: String) throws {
+        let error = try #require(Self.error(text), "expected an error, not a total")
+        #expect(error.message.contains(says), "\(error.message)")
+        #expect(error.span != nil)
+    }
+
+    @Test("blocks without layers, and layers after a block ends, read as before")
+    func blocksWithoutLayers() throws {
+        let text = """
+            import numpy as np
+            inputs = keras.Input(shape=(24, 24, 3))
+            if verbose:
+                print("building")
+            x = layers.Conv2D(10, 3)(inputs)
+            for epoch in range(3):
+                pass
+            try:
+                x = layers.Flatten()(x)
+            except ValueError:
+                raise
+            outputs = layers.Dense(10)(x)
+            if __name__ == "__main__":
+                model.summary()
+            """
+        #expect(try analyzeFile(text).parameters.total == 48_690)
+    }
 }

@@ -6,7 +6,12 @@ public enum ModelSourceParser {
     static let ignoredCalls: Set<String> = ["summary", "compile", "fit", "Model", "print", "build", "to", "eval", "train"]
     /// Calls whose arguments are layers.
     static let containers: Set<String> = ["Sequential", "ModuleList", "OrderedDict"]
-    static let skippedStatements: Set<String> = ["import", "from", "class", "def", "return", "super", "if", "else", "for", "with"]
+    static let skippedStatements: Set<String> = ["import", "from", "class", "def", "return", "super", "if", "elif", "else",
+                                                 "for", "while", "with", "try", "except", "finally", "pass", "continue",
+                                                 "break", "raise", "assert", "global", "nonlocal", "del"]
+    /// Statements whose body may run any number of times, or not at all: a layer inside one cannot be
+    /// counted from the text alone.
+    static let controlFlow: Set<String> = ["if", "elif", "else", "for", "while"]
 
     public static func parse(_ source: SourceText) throws(ModelError) -> [LayerCall] {
         do {
@@ -20,20 +25,31 @@ public enum ModelSourceParser {
         var parser = ExpressionParser(tokens: try Lexer.tokenize(source.text))
         var calls: [LayerCall] = []
         var chain = FunctionalChain()
+        // The `if`/`for`/`while` blocks the reader is inside, by the column of their keyword.
+        var blocks: [(keyword: String, column: Int)] = []
         while parser.current.kind != .end {
             let token = parser.current
             if token.kind == .newline || token.isSymbol(",") || token.isSymbol(")") || token.isSymbol("]") {
                 parser.advance()
                 continue
             }
+            blocks.removeAll { $0.column >= token.span.column }
             if case .identifier(let word) = token.kind, skippedStatements.contains(word) {
-                while parser.current.kind != .newline && parser.current.kind != .end { parser.advance() }
+                if controlFlow.contains(word) { blocks.append((word, token.span.column)) }
+                skipHeader(&parser, inlineBody: controlFlow.contains(word))
                 continue
             }
             let target = skipAssignmentTarget(&parser)
             let expression = try parser.parseExpression()
             try chain.follow(expression, assignedTo: target)
-            calls += try unwrap(expression, source: source, inContainer: false)
+            let found = try unwrap(expression, source: source, inContainer: false)
+            if let block = blocks.last, let first = found.first {
+                let message = block.keyword == "for" || block.keyword == "while"
+                    ? "this layer is inside a '\(block.keyword)' loop: convtutor cannot tell how many times the loop adds it"
+                    : "this layer is inside an '\(block.keyword)' branch: convtutor cannot tell whether that branch runs"
+                throw ModelError(message, at: first.span, hint: "write out the layers the code makes, one per line")
+            }
+            calls += found
             let next = parser.current
             guard next.kind == .newline || next.kind == .end || next.isSymbol(",") || next.isSymbol(")")
                     || next.isSymbol("]") else {
@@ -42,6 +58,20 @@ public enum ModelSourceParser {
             }
         }
         return calls
+    }
+
+    /// Skips a statement the reader does not evaluate, to the end of its line; a control-flow header
+    /// with its body on the same line (`for i in range(3): model.add(...)`) stops after the colon, so
+    /// that the body is read, inside the block.
+    private static func skipHeader(_ parser: inout ExpressionParser, inlineBody: Bool) {
+        var depth = 0
+        while parser.current.kind != .newline && parser.current.kind != .end {
+            let token = parser.current
+            parser.advance()
+            if token.isSymbol("(") || token.isSymbol("[") || token.isSymbol("{") { depth += 1 }
+            if token.isSymbol(")") || token.isSymbol("]") || token.isSymbol("}") { depth = max(0, depth - 1) }
+            if inlineBody, depth == 0, token.isSymbol(":") { return }
+        }
     }
 
     /// Skips `x =` or `self.conv1 =` at the start of a statement and returns the name assigned to.
