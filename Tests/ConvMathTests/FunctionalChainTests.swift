@@ -75,7 +75,7 @@ struct FunctionalChainTests {
             ("while more:\n    model.add(layers.Dense(10))\n", "'while' loop"),
             ("model.add(layers.Dense(10))\nif use_bn:\n    model.add(layers.BatchNormalization())\n", "'if' branch"),
             ("if a:\n    pass\nelse:\n    model.add(layers.Dropout(0.5))\n", "'else' branch"),
-            ("layers_list = nn.Sequential(\n    nn.Linear(10, 10),\n)\nif deep:\n    extra = nn.Sequential(\n        nn.Linear(10, 10),\n    )\n", "'if' branch"),
+            ("self.body = nn.Sequential(\n    nn.Linear(10, 10),\n)\nif deep:\n    self.extra = nn.Sequential(\n        nn.Linear(10, 10),\n    )\n", "'if' branch"),
           ])
     func loopsAndBranches(_ text: String, _ says: String) throws {
         let error = try #require(Self.error(text), "expected an error, not a total")
@@ -102,5 +102,32 @@ struct FunctionalChainTests {
                 model.summary()
             """
         #expect(try analyzeFile(text).parameters.total == 48_690)
+    }
+
+    @Test("a file that builds two models, or one model twice, is refused at the second")
+    func twoModels() throws {
+        for text in ["encoder = keras.Sequential([\n    layers.Dense(32),\n])\ndecoder = keras.Sequential([\n    layers.Dense(784),\n])\n",
+                     "model = keras.Sequential()\nmodel.add(layers.Dense(3))\nmodel = keras.Sequential()\nmodel.add(layers.Dense(5))\n"] {
+            let error = try #require(Self.error(text), "expected an error, not a total")
+            #expect(error.message.contains("builds a second model"), "\(error.message)")
+        }
+    }
+
+    @Test("a module's parts built as self.features and self.classifier are one model")
+    func moduleParts() throws {
+        let text = """
+            class Net(nn.Module):
+                def __init__(self):
+                    super().__init__()
+                    self.features = nn.Sequential(
+                        nn.Conv2d(3, 8, 3),
+                        nn.ReLU(),
+                    )
+                    self.classifier = nn.Sequential(
+                        nn.Flatten(),
+                        nn.Linear(8 * 30 * 30, 10),
+                    )
+            """
+        #expect(try analyzeFile(text, input: "3x32x32").parameters.total == 8 * 27 + 8 + 8 * 30 * 30 * 10 + 10)
     }
 }

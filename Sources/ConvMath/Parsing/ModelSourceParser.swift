@@ -27,6 +27,10 @@ public enum ModelSourceParser {
         var chain = FunctionalChain()
         // The `if`/`for`/`while` blocks the reader is inside, by the column of their keyword.
         var blocks: [(keyword: String, column: Int)] = []
+        // The first model built (`model = keras.Sequential(...)`): a second one, or the same name built
+        // afresh, would be read into the same chain of layers. (`self.features = nn.Sequential(...)`
+        // and `self.classifier = ...` are parts of one module, not two models.)
+        var firstModel: (name: String, line: Int)?
         while parser.current.kind != .end {
             let token = parser.current
             if token.kind == .newline || token.isSymbol(",") || token.isSymbol(")") || token.isSymbol("]") {
@@ -43,6 +47,15 @@ public enum ModelSourceParser {
             let expression = try parser.parseExpression()
             try chain.follow(expression, assignedTo: target)
             let found = try unwrap(expression, source: source, inContainer: false)
+            if let target, !target.hasPrefix("self."), case .call(let callee, _) = expression.kind,
+               callee.dottedName?.last == "Sequential" {
+                if let first = firstModel {
+                    throw ModelError("this file builds a second model, '\(target.excerpt)', after '\(first.name.excerpt)' on line "
+                                     + "\(first.line): convtutor reads one model and would count both as one",
+                                     at: token.span, hint: "keep only the model to count in the file, or give its layers as arguments")
+                }
+                firstModel = (target, token.span.line)
+            }
             if let block = blocks.last, let first = found.first {
                 let message = block.keyword == "for" || block.keyword == "while"
                     ? "this layer is inside a '\(block.keyword)' loop: convtutor cannot tell how many times the loop adds it"
