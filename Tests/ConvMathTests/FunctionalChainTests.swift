@@ -61,6 +61,12 @@ struct FunctionalChainTests {
              inputs = keras.Input(shape=(32, 32, 3))
              outputs = layers.Dense(10)(layers.Flatten()(inputs))
              """, "applied to the result of another expression"),
+            ("""
+             inputs = keras.Input(shape=(32, 32, 3))
+             x = layers.Conv2D(32, 3, padding="same")(inputs)
+             y = layers.Conv2D(32, 3, padding="same")(x)
+             x = layers.Add()([x, y])
+             """, "joins several tensors"),
           ])
     func refused(_ text: String, _ says: String) throws {
         let error = try #require(Self.error(text), "expected an error, not a total")

@@ -14,6 +14,11 @@ struct FunctionalChain {
         guard case .call(let callee, let arguments) = statement.kind else { return }
         if case .call = callee.kind {
             guard let input = arguments.first(where: { $0.label == nil })?.value else { return }
+            if case .list = input.kind {
+                throw ModelError("this layer joins several tensors: convtutor reads one chain of layers and does not "
+                                 + "read a model whose branches join yet", at: input.span,
+                                 hint: "count one path at a time by listing its layers in order")
+            }
             guard case .name(let path) = input.kind else {
                 throw ModelError("this layer is applied to the result of another expression, which convtutor does not follow",
                                  at: input.span,
