@@ -5,6 +5,8 @@ import Glibc
 
 @main
 struct ConvTutor: ParsableCommand {
+    // Every command names itself: without a name the argument parser derives one from the type's
+    // name by reflection, afresh each time it looks a command up.
     static let configuration = CommandConfiguration(
         commandName: "convtutor",
         abstract: "Learn to count the parameters of convolutional layers, and to derive them.",
@@ -30,8 +32,13 @@ struct ConvTutor: ParsableCommand {
     /// through `Console` like every other message: safe for the terminal, and `error:` in lower case.
     static func main() {
         do {
-            let (arguments, layers) = LayerArguments.split(Array(CommandLine.arguments.dropFirst()))
-            var command = try parseAsRoot(arguments)
+            let line = Array(CommandLine.arguments.dropFirst())
+            if let command = DirectParse.read(line) {
+                try command.run()
+                return
+            }
+            let (arguments, layers) = LayerArguments.split(line)
+            var command = try DirectParse.leaf(arguments) ?? parseAsRoot(arguments)
             if let layers { command = LayerArguments.restore(layers, into: command) }
             try command.run()
         } catch {

@@ -8,6 +8,7 @@ import TerminalBackend
 /// `convtutor demo`: classroom mode for a projector.
 struct Demo: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "demo", _superCommandName: "convtutor",
         abstract: "Classroom mode: reveal a layer's derivation one step at a time, for a projector.",
         discussion: """
             Without a layer, walks a fixed sequence from the classic example (10 filters of 3×3 over \

@@ -5,6 +5,7 @@ import TutorUI
 /// `convtutor explain`: the derivation of each layer's count, step by step.
 struct Explain: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "explain", _superCommandName: "convtutor",
         abstract: "Derive each layer's parameter count and output shape step by step, with diagrams.",
         discussion: """
             Every layer type gets its own derivation: standard, grouped, depthwise, separable and \
@@ -19,6 +20,10 @@ struct Explain: ParsableCommand {
     @OptionGroup var model: ModelInputOptions
 
     func run() throws {
+        try Self.run(model.request)
+    }
+
+    static func run(_ model: ModelRequest) throws {
         let analysis = try model.readModel()
         Console.print(ExplanationReport(analysis).text(width: model.columns ?? 80, unicode: model.unicode))
     }

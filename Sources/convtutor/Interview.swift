@@ -6,6 +6,7 @@ import TerminalBackend
 /// `convtutor interview`: a timed round at interview difficulty.
 struct Interview: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "interview", _superCommandName: "convtutor",
         abstract: "A timed round of mixed questions at interview difficulty: one try each, no hints.",
         discussion: """
             Parameters, output shapes and multiply-accumulates, against a countdown. At the end, a report \

@@ -6,6 +6,7 @@ import TerminalBackend
 /// `convtutor learn [ID]`: the lessons, full-screen, or one lesson as text in plain mode.
 struct Learn: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "learn", _superCommandName: "convtutor",
         abstract: "Read the lessons, from what a parameter is to grouped and transposed convolutions.",
         discussion: """
             Without an id, opens the list of lessons. In a lesson: ↑/↓ and PgUp/PgDn scroll, n and b go to \
@@ -51,11 +52,13 @@ struct Learn: ParsableCommand {
 /// `convtutor lessons`: check and list a folder of lessons.
 struct Lessons: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "lessons",
         abstract: "Check or list lessons.",
         subcommands: [Check.self, List.self])
 
     struct Check: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "check", _superCommandName: "convtutor lessons",
             abstract: "Validate a folder of lessons; every worked example's numbers are recomputed by the engine.",
             discussion: "Prints each problem as file:line: message and exits 1 when there is any. Without a folder, checks the built-in lessons.")
 
@@ -82,7 +85,8 @@ struct Lessons: ParsableCommand {
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List the lessons in order, with their ids and skills.")
+        static let configuration = CommandConfiguration(
+            commandName: "list", _superCommandName: "convtutor lessons", abstract: "List the lessons in order, with their ids and skills.")
 
         @Option(help: ArgumentHelp("Read lessons from this folder instead of the built-in ones.", valueName: "folder"))
         var lessons: String?

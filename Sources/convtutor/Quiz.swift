@@ -3,6 +3,7 @@ import ArgumentParser
 /// `convtutor quiz`: straight into a quiz.
 struct Quiz: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "quiz", _superCommandName: "convtutor",
         abstract: "Answer generated questions; wrong answers get a diagnosis and a walkthrough.",
         discussion: """
             Type a number or an expression such as 10*(3*3*3)+10. Keys: Enter checks, h reveals a hint, \
@@ -30,7 +31,7 @@ struct Quiz: ParsableCommand {
 /// `convtutor` with no command: the full-screen tutor's menu.
 struct Home: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "menu",
+        commandName: "menu", _superCommandName: "convtutor",
         abstract: "Open the full-screen tutor at its menu (what plain 'convtutor' does).")
 
     @OptionGroup var options: QuizOptions

@@ -6,6 +6,7 @@ import TutorUI
 /// `convtutor stats`: progress per skill, or every attempt exported for a teacher.
 struct Stats: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "stats", _superCommandName: "convtutor",
         abstract: "Show mastery and accuracy per skill, streaks, mistakes and time per question; export every attempt.",
         discussion: """
             Progress is kept in an SQLite file under $XDG_DATA_HOME/convtutor (by default \

@@ -31,6 +31,7 @@ enum LayerNames {
 /// `convtutor summary`: the table a framework's summary prints, with the formula behind each count.
 struct Summary: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "summary", _superCommandName: "convtutor",
         abstract: "Print each layer's output shape and parameter count, with the formula that gives it.",
         discussion: """
             Counts and shapes are exactly what Keras 3 and PyTorch report. The framework is told by the \
@@ -55,6 +56,10 @@ struct Summary: ParsableCommand {
     var json = false
 
     func run() throws {
+        try Self.run(model.request, json: json)
+    }
+
+    static func run(_ model: ModelRequest, json: Bool) throws {
         let report = SummaryReport(try model.readModel())
         Console.print(json ? report.json().pretty() : report.text(width: model.columns, unicode: model.unicode))
     }
