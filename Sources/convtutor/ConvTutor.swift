@@ -10,7 +10,7 @@ struct ConvTutor: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "convtutor",
         abstract: "Learn to count the parameters of convolutional layers, and to derive them.",
-        discussion: """
+        discussion: HelpText.plain("""
             A conv layer with M filters of K×K over an H×W×D input has kernels of K×K×D: a kernel is \
             always as deep as its input. So it has M·(K·K·D) weights plus M biases: 10 filters of 3×3 \
             over 24×24×3 have 10·(3·3·3)+10 = 280 parameters. H and W do not matter.
@@ -22,7 +22,7 @@ struct ConvTutor: ParsableCommand {
               convtutor explain --input 24x24x3 'Conv2D(10, kernel_size=3)'
               convtutor summary --input 24x24x3 'Conv2D(10, 3)' 'Flatten()' 'Dense(10)'
               convtutor summary --input 3x224x224 --file model.py
-            """,
+            """),
         version: ConvTutorVersion.current,
         subcommands: [Home.self, Quiz.self, Learn.self, Lessons.self, Interview.self, Demo.self, Stats.self, Summary.self, Explain.self],
         defaultSubcommand: Home.self

@@ -10,7 +10,7 @@ struct Demo: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "demo", _superCommandName: "convtutor",
         abstract: "Classroom mode: reveal a layer's derivation one step at a time, for a projector.",
-        discussion: """
+        discussion: HelpText.plain("""
             Without a layer, walks a fixed sequence from the classic example (10 filters of 3×3 over \
             24×24×3) to separable and transposed convolutions; --seed gives the same ideas with other \
             numbers. With --input and a layer, explains that layer. Space or → reveals the next step, \
@@ -20,7 +20,7 @@ struct Demo: ParsableCommand {
               convtutor demo
               convtutor demo --seed 3
               convtutor demo --input 224x224x3 'Conv2D(64, 3, padding="same")'
-            """)
+            """))
 
     @Option(parsing: .unconditional, help: ArgumentHelp("The same progression of ideas with other numbers.", valueName: "n"), transform: SeedOption.parse)
     var seed: UInt64?

@@ -8,7 +8,7 @@ struct Learn: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "learn", _superCommandName: "convtutor",
         abstract: "Read the lessons, from what a parameter is to grouped and transposed convolutions.",
-        discussion: """
+        discussion: HelpText.plain("""
             Without an id, opens the list of lessons. In a lesson: ↑/↓ and PgUp/PgDn scroll, n and b go to \
             the next and previous lesson, p starts the lesson's practice and comes back afterwards, Esc \
             returns to the list. With --plain (or without a terminal) the lesson is printed as text.
@@ -17,7 +17,7 @@ struct Learn: ParsableCommand {
               convtutor learn
               convtutor learn kernel-depth
               convtutor learn worked-example --plain | less
-            """)
+            """))
 
     @Argument(help: ArgumentHelp("The lesson to open (see 'convtutor lessons list').", valueName: "id"))
     var id: String?
@@ -60,7 +60,7 @@ struct Lessons: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "check", _superCommandName: "convtutor lessons",
             abstract: "Validate a folder of lessons; every worked example's numbers are recomputed by the engine.",
-            discussion: "Prints each problem as file:line: message and exits 1 when there is any. Without a folder, checks the built-in lessons.")
+            discussion: HelpText.plain("Prints each problem as file:line: message and exits 1 when there is any. Without a folder, checks the built-in lessons."))
 
         @Argument(help: ArgumentHelp("The folder to check (default: the built-in lessons).", valueName: "folder"))
         var folder: String?

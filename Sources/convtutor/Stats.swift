@@ -8,7 +8,7 @@ struct Stats: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "stats", _superCommandName: "convtutor",
         abstract: "Show mastery and accuracy per skill, streaks, mistakes and time per question; export every attempt.",
-        discussion: """
+        discussion: HelpText.plain("""
             Progress is kept in an SQLite file under $XDG_DATA_HOME/convtutor (by default \
             ~/.local/share/convtutor); --data-dir or CONVTUTOR_DATA_DIR point elsewhere.
 
@@ -16,7 +16,7 @@ struct Stats: ParsableCommand {
               convtutor stats
               convtutor stats --csv > attempts.csv
               convtutor stats --json --data-dir ./class/alice
-            """)
+            """))
 
     @Flag(help: "Export every attempt as JSON.")
     var json = false

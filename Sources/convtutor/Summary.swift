@@ -33,7 +33,7 @@ struct Summary: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "summary", _superCommandName: "convtutor",
         abstract: "Print each layer's output shape and parameter count, with the formula that gives it.",
-        discussion: """
+        discussion: HelpText.plain("""
             Counts and shapes are exactly what Keras 3 and PyTorch report. The framework is told by the \
             names: Conv2D is Keras, nn.Conv2d (or Conv2d) is PyTorch. Arguments that change no count \
             (activation, name, kernel_initializer, inplace, ...) are accepted and ignored.
@@ -48,7 +48,7 @@ struct Summary: ParsableCommand {
             Keras layers: \(LayerNames.keras)
 
             PyTorch layers (with or without nn.): \(LayerNames.pytorch)
-            """)
+            """))
 
     @OptionGroup var model: ModelInputOptions
 
