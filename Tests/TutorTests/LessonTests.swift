@@ -57,6 +57,14 @@ struct LessonTests {
         #expect(LessonChecker.check([("03-sample.md", Self.good)]).issues.isEmpty)
     }
 
+    @Test("a lesson saved with CR LF line ends reads as it does with LF")
+    func windowsLineEnds() throws {
+        let crlf = Self.good.replacingOccurrences(of: "\n", with: "\r\n")
+        let (lesson, issues) = LessonParser.parse(crlf, file: "03-sample.md")
+        #expect(issues.isEmpty)
+        #expect(lesson == LessonParser.parse(Self.good, file: "03-sample.md").lesson)
+    }
+
     static let broken: [(name: String, edit: @Sendable (String) -> String, message: String, line: Int)] = [
         ("no header", { $0.replacingOccurrences(of: "---\nformat", with: "format") }, "missing header", 1),
         ("unknown skill", { $0.replacingOccurrences(of: "skills: conv2d, conv1d", with: "skills: conv2d, conv4d") }, "unknown skill 'conv4d'", 6),

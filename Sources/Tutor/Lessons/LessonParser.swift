@@ -15,9 +15,11 @@ public enum LessonParser {
         var issues: [LessonIssue] = []
         func issue(_ line: Int, _ message: String) { issues.append(LessonIssue(file: file, line: line, message: message)) }
 
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
-            var line = String(line)
-            if line.hasSuffix("\r") { line.removeLast() }
+        // Split on the bytes: splitting by characters was a quarter of the time, and it never split a
+        // CR LF line end (one character), so a file written on Windows read as a single line.
+        let lines = text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { bytes -> String in
+            var line = String(Substring(bytes))
+            if line.utf8.last == UInt8(ascii: "\r") { line.removeLast() }
             return line
         }
         guard lines.first?.trimmed == "---", let end = lines.dropFirst().firstIndex(where: { $0.trimmed == "---" }) else {
@@ -228,6 +230,10 @@ public enum LessonParser {
 extension StringProtocol {
     var trimmed: String {
         var text = Substring(self)
+        // Most lines begin and end with a printable ASCII character, which cannot be (or end) a space.
+        if let first = text.utf8.first, let last = text.utf8.last, (0x21...0x7E).contains(first), (0x21...0x7E).contains(last) {
+            return String(text)
+        }
         while let first = text.first, first.isWhitespace { text = text.dropFirst() }
         while let last = text.last, last.isWhitespace { text = text.dropLast() }
         return String(text)
