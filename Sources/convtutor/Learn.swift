@@ -25,7 +25,7 @@ struct Learn: ParsableCommand {
     @OptionGroup var options: QuizOptions
 
     func run() throws {
-        let lessons = try LessonSource.lessons(options.lessons)
+        let lessons = try LessonSource.headers(options.lessons)
         if let id, !lessons.contains(where: { $0.id == id }) {
             let known = lessons.map(\.id).joined(separator: ", ")
             Console.printError("error: there is no lesson '\(id)'. " + (known.isEmpty ? "No lesson could be read." : "The lessons are: \(known)"))
@@ -39,8 +39,8 @@ struct Learn: ParsableCommand {
         }
         let unicode = !options.ascii && Console.localeIsUTF8()
         let width = Console.terminalColumns() ?? 80
-        let chosen = id.flatMap { id in lessons.first { $0.id == id } }
-        if let lesson = chosen {
+        let header = id.flatMap { id in lessons.first { $0.id == id } }
+        if let header, let lesson = try LessonSource.lesson(header, option: options.lessons) {
             Console.print(LessonLayout.text(lesson, width: width, ascii: !unicode))
         } else {
             for (index, lesson) in lessons.enumerated() { Console.print("\(index + 1). \(lesson.title) (\(lesson.id))") }
@@ -92,7 +92,7 @@ struct Lessons: ParsableCommand {
         var lessons: String?
 
         func run() throws {
-            for (index, lesson) in try LessonSource.lessons(lessons).enumerated() {
+            for (index, lesson) in try LessonSource.headers(lessons).enumerated() {
                 Console.print("\(String(index + 1).leftPadded(3))  \(lesson.id.padded(22))  \(lesson.title)  [\(lesson.skills.map(\.rawValue).joined(separator: ", "))]")
             }
         }

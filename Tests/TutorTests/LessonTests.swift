@@ -108,6 +108,20 @@ struct LessonTests {
             .map { ($0, try String(contentsOf: lessonsFolder.appendingPathComponent($0), encoding: .utf8)) }
     }
 
+    @Test("a lesson's header reads alone as it reads with the whole lesson")
+    func headerAlone() throws {
+        var files = try Self.realLessons()
+        files.append(("03-sample.md", Self.good))
+        files.append(("crlf.md", Self.good.replacingOccurrences(of: "\n", with: "\r\n")))
+        files.append(("no-id.md", Self.good.replacingOccurrences(of: "id: sample\n", with: "")))
+        files.append(("no-header.md", "# A title\n\nText.\n"))
+        files.append(("unclosed.md", "---\nid: open\ntitle: Open\n"))
+        for file in files {
+            #expect(LessonParser.header(file.text, file: file.name) == LessonParser.parse(file.text, file: file.name).lesson?.header,
+                    "\(file.name)")
+        }
+    }
+
     @Test("the real Lessons folder checks clean: every worked example recomputed, no worked number bare, every lesson practised")
     func realFolder() throws {
         let files = try Self.realLessons()
