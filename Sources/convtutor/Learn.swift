@@ -92,6 +92,10 @@ struct Lessons: ParsableCommand {
         var lessons: String?
 
         func run() throws {
+            try Self.run(lessons: lessons)
+        }
+
+        static func run(lessons: String?) throws {
             for (index, lesson) in try LessonSource.headers(lessons).enumerated() {
                 Console.print("\(String(index + 1).leftPadded(3))  \(lesson.id.padded(22))  \(lesson.title)  [\(lesson.skills.map(\.rawValue).joined(separator: ", "))]")
             }

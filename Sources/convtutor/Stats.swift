@@ -35,6 +35,10 @@ struct Stats: ParsableCommand {
     }
 
     func run() throws {
+        try Self.run(json: json, csv: csv, dataDir: dataDir, ascii: ascii)
+    }
+
+    static func run(json: Bool, csv: Bool, dataDir: String?, ascii: Bool) throws {
         let recorder = ProgressRecorder(dataDirectory: dataDir)
         if let warning = recorder.warning { Console.printError("warning: \(warning)") }
         let attempts: [StoredAttempt]

@@ -13,6 +13,8 @@ struct DirectParseTests {
         if let layers { command = LayerArguments.restore(layers, into: command) }
         if let summary = command as? Summary { return .summary(summary.model.request, json: summary.json) }
         if let explain = command as? Explain { return .explain(explain.model.request) }
+        if let stats = command as? Stats { return .stats(json: stats.json, csv: stats.csv, dataDir: stats.dataDir, ascii: stats.ascii) }
+        if let list = command as? Lessons.List { return .lessonsList(folder: list.lessons) }
         return nil
     }
 
@@ -30,10 +32,17 @@ struct DirectParseTests {
         ["explain", "Input(shape=(9, 9, 3))", "Conv2D(4, 3)", "--width", "80", "--ascii"],
         ["explain", "-f", "model.py", "-i", "3x64x64"],
         ["summary", "help"],
+        ["stats"], ["stats", "--json"], ["stats", "--csv", "--data-dir", "class/alice"], ["stats", "--ascii", "--json"],
+        ["stats", "--data-dir", "~/progress", "--ascii"],
+        ["lessons", "list"], ["lessons", "list", "--lessons", "my-lessons"],
     ]
 
     static let otherLines: [[String]] = [
-        [], ["quiz"], ["stats", "--json"], ["lessons", "list"], ["--help"], ["--version", "summary"],
+        [], ["quiz"], ["lessons"], ["lessons", "check"], ["--help"], ["--version", "summary"],
+        ["stats", "--json", "--csv"], ["stats", "extra"], ["stats", "--data-dir"], ["stats", "--data-dir", "-"],
+        ["stats", "--json", "--json"], ["stats", "-h"], ["stats", "--data-dir=x"], ["stats", "--version"],
+        ["lessons", "list", "extra"], ["lessons", "list", "--lessons"], ["lessons", "list", "--help"],
+        ["lessons", "list", "--lessons", "a", "--lessons", "b"], ["lessons", "--lessons", "a", "list"],
         ["summary", "--help"], ["summary", "-h"], ["explain", "--version"],
         ["summary", "--input=24x24x3", "Conv2D(1, 1)"], ["summary", "-i24x24x3", "Conv2D(1, 1)"],
         ["summary", "--input", "24x24x3"], ["explain"], ["summary", "--input"],
@@ -46,7 +55,7 @@ struct DirectParseTests {
         ["summary", "--ascii", "-a", "Conv2D(1, 1)"], ["explain", "--input", "24x24x3", "--unknown", "Conv2D(1, 1)"],
     ]
 
-    @Test("the plain shape of summary and explain is read directly, as the argument parser reads it",
+    @Test("the plain shape of summary, explain, stats and lessons list is read directly, as the argument parser reads it",
           arguments: plainLines)
     func plainLinesAgree(_ line: [String]) throws {
         let direct = try #require(DirectParse.read(line))
