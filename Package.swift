@@ -44,7 +44,7 @@ let package = Package(
         .testTarget(name: "TutorTests", dependencies: ["Tutor", "ConvMath", "TestSupport"], exclude: ["__Snapshots__"]),
         .testTarget(name: "TutorUITests", dependencies: ["TutorUI", "Tutor", "ConvMath", "StyledText", "TestSupport"], exclude: ["__Snapshots__"]),
         .testTarget(name: "TerminalBackendTests", dependencies: ["TerminalBackend", "TutorUI", "CNcurses"]),
-        .testTarget(name: "CLITests", dependencies: ["convtutor", "Progress", "Tutor", "TutorUI", "TestSupport"],
+        .testTarget(name: "CLITests", dependencies: ["convtutor", "ConvMath", "Progress", "Tutor", "TutorUI", "TestSupport"],
                     exclude: ["__Snapshots__"]),
         .testTarget(name: "EndToEndTests", dependencies: ["convtutor", "TestSupport"]),
         .testTarget(name: "ProgressTests", dependencies: ["Progress", "CSQLite", "Tutor", "ProgressStressWriter"]),

@@ -5,10 +5,12 @@ import Glibc
 
 @main
 struct ConvTutor: ParsableCommand {
+    // Every command names itself: without a name the argument parser derives one from the type's
+    // name by reflection, afresh each time it looks a command up.
     static let configuration = CommandConfiguration(
         commandName: "convtutor",
         abstract: "Learn to count the parameters of convolutional layers, and to derive them.",
-        discussion: """
+        discussion: HelpText.plain("""
             A conv layer with M filters of K×K over an H×W×D input has kernels of K×K×D: a kernel is \
             always as deep as its input. So it has M·(K·K·D) weights plus M biases: 10 filters of 3×3 \
             over 24×24×3 have 10·(3·3·3)+10 = 280 parameters. H and W do not matter.
@@ -20,7 +22,7 @@ struct ConvTutor: ParsableCommand {
               convtutor explain --input 24x24x3 'Conv2D(10, kernel_size=3)'
               convtutor summary --input 24x24x3 'Conv2D(10, 3)' 'Flatten()' 'Dense(10)'
               convtutor summary --input 3x224x224 --file model.py
-            """,
+            """),
         version: ConvTutorVersion.current,
         subcommands: [Home.self, Quiz.self, Learn.self, Lessons.self, Interview.self, Demo.self, Stats.self, Summary.self, Explain.self],
         defaultSubcommand: Home.self
@@ -30,8 +32,13 @@ struct ConvTutor: ParsableCommand {
     /// through `Console` like every other message: safe for the terminal, and `error:` in lower case.
     static func main() {
         do {
-            let (arguments, layers) = LayerArguments.split(Array(CommandLine.arguments.dropFirst()))
-            var command = try parseAsRoot(arguments)
+            let line = Array(CommandLine.arguments.dropFirst())
+            if let command = DirectParse.read(line) {
+                try command.run()
+                return
+            }
+            let (arguments, layers) = LayerArguments.split(line)
+            var command = try DirectParse.leaf(arguments) ?? parseAsRoot(arguments)
             if let layers { command = LayerArguments.restore(layers, into: command) }
             try command.run()
         } catch {

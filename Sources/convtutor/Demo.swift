@@ -8,8 +8,9 @@ import TerminalBackend
 /// `convtutor demo`: classroom mode for a projector.
 struct Demo: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "demo", _superCommandName: "convtutor",
         abstract: "Classroom mode: reveal a layer's derivation one step at a time, for a projector.",
-        discussion: """
+        discussion: HelpText.plain("""
             Without a layer, walks a fixed sequence from the classic example (10 filters of 3×3 over \
             24×24×3) to separable and transposed convolutions; --seed gives the same ideas with other \
             numbers. With --input and a layer, explains that layer; with several, walks the model layer by \
@@ -21,7 +22,7 @@ struct Demo: ParsableCommand {
               convtutor demo --seed 3
               convtutor demo --input 224x224x3 'Conv2D(64, 3, padding="same")'
               convtutor demo --input 32x32x3 'Conv2D(32, 3)' 'MaxPooling2D(2)' 'Conv2D(64, 3)' 'Flatten()' 'Dense(10)'
-            """)
+            """))
 
     @Option(parsing: .unconditional, help: ArgumentHelp("The same progression of ideas with other numbers.", valueName: "n"), transform: SeedOption.parse)
     var seed: UInt64?

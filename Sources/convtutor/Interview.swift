@@ -9,8 +9,9 @@ import Glibc
 /// `convtutor interview`: a timed round at interview difficulty.
 struct Interview: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "interview", _superCommandName: "convtutor",
         abstract: "A timed round of mixed questions at interview difficulty: one try each, no hints.",
-        discussion: """
+        discussion: HelpText.plain("""
             Parameters, output shapes and multiply-accumulates, against a countdown. At the end, a report \
             gives the score, the time per question and the mistakes, with a walkthrough of each missed \
             question. Answers are recorded like any other session. With --plain (or without a terminal) \
@@ -20,7 +21,7 @@ struct Interview: ParsableCommand {
               convtutor interview
               convtutor interview --minutes 5 --seed 42
               convtutor interview --plain --minutes 3
-            """)
+            """))
 
     @Option(parsing: .unconditional, help: ArgumentHelp("How long the round lasts, more than 0 and at most 600.", valueName: "minutes"))
     var minutes: Double = 10

@@ -53,19 +53,42 @@ enum LessonSource {
     /// with status 1. Only the format is read here, which is quick; the engine's checks of every example
     /// are for `convtutor lessons check` (and the tests, for the built-in ones).
     static func lessons(_ option: String?) throws -> [Lesson] {
-        let files: [(name: String, text: String)]
-        do {
-            files = try self.files(directory(option))
-        } catch {
-            Console.printError("error: \(error.message)")
-            throw ExitCode(1)
-        }
         var lessons: [Lesson] = []
-        for file in files {
+        for file in try readableFiles(option) {
             let (lesson, issues) = LessonParser.parse(file.text, file: file.name)
             for issue in issues.prefix(3) { Console.printError("warning: \(issue)") }
             if let lesson, !lessons.contains(where: { $0.id == lesson.id }) { lessons.append(lesson) }
         }
         return lessons.sorted { ($0.order, $0.id) < ($1.order, $1.id) }
+    }
+
+    /// The headers of the lessons that `lessons` gives, in the same order. The built-in lessons are
+    /// checked clean by the tests, so only their headers are read, which is much quicker; a folder's
+    /// lessons are read whole, so that their problems are reported.
+    static func headers(_ option: String?) throws -> [LessonHeader] {
+        guard directory(option) == nil else { return try lessons(option).map(\.header) }
+        var headers: [LessonHeader] = []
+        for file in EmbeddedLessons.files {
+            if let header = LessonParser.header(file.text, file: file.name), !headers.contains(where: { $0.id == header.id }) {
+                headers.append(header)
+            }
+        }
+        return headers.sorted { ($0.order, $0.id) < ($1.order, $1.id) }
+    }
+
+    /// The lesson a header came from, read whole (its problems were reported when the header was read).
+    static func lesson(_ header: LessonHeader, option: String?) throws -> Lesson? {
+        guard let file = try readableFiles(option).first(where: { $0.name == header.file }) else { return nil }
+        return LessonParser.parse(file.text, file: file.name).lesson
+    }
+
+    /// The lesson files; a folder that cannot be read is reported and ends the command with status 1.
+    private static func readableFiles(_ option: String?) throws -> [(name: String, text: String)] {
+        do {
+            return try files(directory(option))
+        } catch {
+            Console.printError("error: \(error.message)")
+            throw ExitCode(1)
+        }
     }
 }

@@ -26,6 +26,24 @@ struct ModelInputOptions: ParsableArguments {
     var ascii = false
 
     func validate() throws {
+        try request.validate()
+    }
+
+    /// The options as plain values, as `DirectParse` reads them too.
+    var request: ModelRequest {
+        ModelRequest(input: input, file: file, layers: layers, width: width, ascii: ascii)
+    }
+}
+
+/// What a command that reads a model is asked to read, and how wide to print.
+struct ModelRequest: Equatable {
+    var input: String?
+    var file: String?
+    var layers: [String] = []
+    var width: Int?
+    var ascii = false
+
+    func validate() throws(ValidationError) {
         if layers.isEmpty && file == nil {
             throw ValidationError("give at least one layer, such as 'Conv2D(10, kernel_size=3)', or --file model.py")
         }

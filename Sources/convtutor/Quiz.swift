@@ -3,8 +3,9 @@ import ArgumentParser
 /// `convtutor quiz`: straight into a quiz.
 struct Quiz: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "quiz", _superCommandName: "convtutor",
         abstract: "Answer generated questions; wrong answers get a diagnosis and a walkthrough.",
-        discussion: """
+        discussion: HelpText.plain("""
             Type a number or an expression such as 10*(3*3*3)+10. Keys: Enter checks, h reveals a hint, \
             w walks through the derivation, t shows the PyTorch spelling, g switches to guided mode, \
             ? lists every key, Esc goes to the menu, Ctrl-C quits.
@@ -18,7 +19,7 @@ struct Quiz: ParsableCommand {
               convtutor quiz --seed 7 --skill conv2d --skill conv1d --count 10
               convtutor quiz --guided --skill depthwise
               convtutor quiz --plain < answers.txt
-            """)
+            """))
 
     @OptionGroup var options: QuizOptions
 
@@ -30,7 +31,7 @@ struct Quiz: ParsableCommand {
 /// `convtutor` with no command: the full-screen tutor's menu.
 struct Home: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "menu",
+        commandName: "menu", _superCommandName: "convtutor",
         abstract: "Open the full-screen tutor at its menu (what plain 'convtutor' does).")
 
     @OptionGroup var options: QuizOptions

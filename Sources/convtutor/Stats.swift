@@ -6,8 +6,9 @@ import TutorUI
 /// `convtutor stats`: progress per skill, or every attempt exported for a teacher.
 struct Stats: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "stats", _superCommandName: "convtutor",
         abstract: "Show mastery and accuracy per skill, streaks, mistakes and time per question; export every attempt.",
-        discussion: """
+        discussion: HelpText.plain("""
             Progress is kept in an SQLite file under $XDG_DATA_HOME/convtutor (by default \
             ~/.local/share/convtutor); --data-dir or CONVTUTOR_DATA_DIR point elsewhere.
 
@@ -15,7 +16,7 @@ struct Stats: ParsableCommand {
               convtutor stats
               convtutor stats --csv > attempts.csv
               convtutor stats --json --data-dir ./class/alice
-            """)
+            """))
 
     @Flag(help: "Export every attempt as JSON.")
     var json = false
@@ -34,6 +35,10 @@ struct Stats: ParsableCommand {
     }
 
     func run() throws {
+        try Self.run(json: json, csv: csv, dataDir: dataDir, ascii: ascii)
+    }
+
+    static func run(json: Bool, csv: Bool, dataDir: String?, ascii: Bool) throws {
         let recorder = ProgressRecorder(dataDirectory: dataDir)
         if let warning = recorder.warning { Console.printError("warning: \(warning)") }
         let attempts: [StoredAttempt]

@@ -2,18 +2,38 @@ import ArgumentParser
 import ConvMath
 import Tutor
 
-/// The layer names the engine knows, for help text.
+/// The layer names the engine knows, as `summary --help` lists them. They are written out rather
+/// than read from `LayerCatalog`, because the argument parser builds every command's help text on
+/// every run, and building the catalog for it cost a run of `--version` a third of its time. A test
+/// keeps them equal to the catalog.
 enum LayerNames {
-    static func list(_ framework: Framework) -> String {
-        LayerCatalog.all.filter { $0.framework == framework }.map(\.name).joined(separator: ", ")
-    }
+    static let keras = """
+        Conv1D, Convolution1D, Conv1DTranspose, Convolution1DTranspose, MaxPooling1D, MaxPool1D, \
+        AveragePooling1D, AvgPool1D, GlobalAveragePooling1D, GlobalAvgPool1D, GlobalMaxPooling1D, \
+        GlobalMaxPool1D, SpatialDropout1D, Conv2D, Convolution2D, Conv2DTranspose, Convolution2DTranspose, \
+        MaxPooling2D, MaxPool2D, AveragePooling2D, AvgPool2D, GlobalAveragePooling2D, GlobalAvgPool2D, \
+        GlobalMaxPooling2D, GlobalMaxPool2D, SpatialDropout2D, Conv3D, Convolution3D, Conv3DTranspose, \
+        Convolution3DTranspose, MaxPooling3D, MaxPool3D, AveragePooling3D, AvgPool3D, GlobalAveragePooling3D, \
+        GlobalAvgPool3D, GlobalMaxPooling3D, GlobalMaxPool3D, SpatialDropout3D, DepthwiseConv2D, \
+        SeparableConv2D, SeparableConvolution2D, Dense, Flatten, BatchNormalization, Dropout, Activation, \
+        ReLU, LeakyReLU, Softmax, Input, InputLayer
+        """
+
+    static let pytorch = """
+        Conv1d, ConvTranspose1d, MaxPool1d, AvgPool1d, AdaptiveAvgPool1d, AdaptiveMaxPool1d, BatchNorm1d, \
+        Dropout1d, Conv2d, ConvTranspose2d, MaxPool2d, AvgPool2d, AdaptiveAvgPool2d, AdaptiveMaxPool2d, \
+        BatchNorm2d, Dropout2d, Conv3d, ConvTranspose3d, MaxPool3d, AvgPool3d, AdaptiveAvgPool3d, \
+        AdaptiveMaxPool3d, BatchNorm3d, Dropout3d, Linear, Flatten, Dropout, ReLU, ReLU6, SiLU, Hardswish, \
+        Mish, LeakyReLU, GELU, Sigmoid, Tanh, Identity, Softmax
+        """
 }
 
 /// `convtutor summary`: the table a framework's summary prints, with the formula behind each count.
 struct Summary: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "summary", _superCommandName: "convtutor",
         abstract: "Print each layer's output shape and parameter count, with the formula that gives it.",
-        discussion: """
+        discussion: HelpText.plain("""
             Counts and shapes are exactly what Keras 3 and PyTorch report. The framework is told by the \
             names: Conv2D is Keras, nn.Conv2d (or Conv2d) is PyTorch. Arguments that change no count \
             (activation, name, kernel_initializer, inplace, ...) are accepted and ignored.
@@ -25,10 +45,10 @@ struct Summary: ParsableCommand {
               cat model.py | convtutor summary --input 224x224x3 -
 
 
-            Keras layers: \(LayerNames.list(.keras))
+            Keras layers: \(LayerNames.keras)
 
-            PyTorch layers (with or without nn.): \(LayerNames.list(.pytorch))
-            """)
+            PyTorch layers (with or without nn.): \(LayerNames.pytorch)
+            """))
 
     @OptionGroup var model: ModelInputOptions
 
@@ -36,6 +56,10 @@ struct Summary: ParsableCommand {
     var json = false
 
     func run() throws {
+        try Self.run(model.request, json: json)
+    }
+
+    static func run(_ model: ModelRequest, json: Bool) throws {
         let report = SummaryReport(try model.readModel())
         Console.print(json ? report.json().pretty() : report.text(width: model.columns, unicode: model.unicode))
     }

@@ -1,9 +1,17 @@
+@testable import convtutor
 import Foundation
 import Testing
 import TestSupport
 
 @Suite("the lesson commands")
 struct LessonCommandTests {
+    @Test("listing the built-in lessons reads their headers, and finds what reading them whole finds")
+    func builtInHeaders() throws {
+        let headers = try LessonSource.headers(nil)
+        #expect(headers == (try LessonSource.lessons(nil)).map(\.header))
+        #expect(headers.count == 19)
+    }
+
     @Test("the built-in lessons check clean, and a copied binary still has them")
     func builtIn() throws {
         let result = try ConvTutorProcess.run(["lessons", "check"])

@@ -19,7 +19,7 @@ public struct ConvTutorProcess {
     }
 
     public static func run(_ arguments: [String], input: String? = nil, environment: [String: String] = [:],
-                           executable: URL? = nil) throws -> Result {
+                           executable: URL? = nil, workingDirectory: URL? = nil) throws -> Result {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("convtutor-cli-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
@@ -33,6 +33,7 @@ public struct ConvTutorProcess {
         let process = Process()
         process.executableURL = executable ?? binary
         process.arguments = arguments
+        if let workingDirectory { process.currentDirectoryURL = workingDirectory }
         var env = ["PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "CONVTUTOR_DATA_DIR": ConvTutorProcess.scratchDataDirectory]
         env.merge(environment) { _, new in new }
         process.environment = env

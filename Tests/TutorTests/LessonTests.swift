@@ -57,6 +57,14 @@ struct LessonTests {
         #expect(LessonChecker.check([("03-sample.md", Self.good)]).issues.isEmpty)
     }
 
+    @Test("a lesson saved with CR LF line ends reads as it does with LF")
+    func windowsLineEnds() throws {
+        let crlf = Self.good.replacingOccurrences(of: "\n", with: "\r\n")
+        let (lesson, issues) = LessonParser.parse(crlf, file: "03-sample.md")
+        #expect(issues.isEmpty)
+        #expect(lesson == LessonParser.parse(Self.good, file: "03-sample.md").lesson)
+    }
+
     static let broken: [(name: String, edit: @Sendable (String) -> String, message: String, line: Int)] = [
         ("no header", { $0.replacingOccurrences(of: "---\nformat", with: "format") }, "missing header", 1),
         ("unknown skill", { $0.replacingOccurrences(of: "skills: conv2d, conv1d", with: "skills: conv2d, conv4d") }, "unknown skill 'conv4d'", 6),
@@ -98,6 +106,20 @@ struct LessonTests {
         try FileManager.default.contentsOfDirectory(atPath: lessonsFolder.path)
             .filter { $0.hasSuffix(".md") && $0 != "README.md" }.sorted()
             .map { ($0, try String(contentsOf: lessonsFolder.appendingPathComponent($0), encoding: .utf8)) }
+    }
+
+    @Test("a lesson's header reads alone as it reads with the whole lesson")
+    func headerAlone() throws {
+        var files = try Self.realLessons()
+        files.append(("03-sample.md", Self.good))
+        files.append(("crlf.md", Self.good.replacingOccurrences(of: "\n", with: "\r\n")))
+        files.append(("no-id.md", Self.good.replacingOccurrences(of: "id: sample\n", with: "")))
+        files.append(("no-header.md", "# A title\n\nText.\n"))
+        files.append(("unclosed.md", "---\nid: open\ntitle: Open\n"))
+        for file in files {
+            #expect(LessonParser.header(file.text, file: file.name) == LessonParser.parse(file.text, file: file.name).lesson?.header,
+                    "\(file.name)")
+        }
     }
 
     @Test("the real Lessons folder checks clean: every worked example recomputed, no worked number bare, every lesson practised")

@@ -16,9 +16,8 @@ public struct LayerType: Sendable, Equatable {
         self.family = family
         self.rank = rank
         let common = framework == .keras ? LayerType.kerasCommon : LayerType.pytorchCommon
-        let keywords = (keywordOnly + " " + common).split(separator: " ").map(String.init)
-        self.parameters = positional.split(separator: " ").map { ParameterSpec(compact: String($0), positional: true) }
-            + keywords.map { ParameterSpec(compact: $0, positional: false) }
+        self.parameters = ParameterSpec.list(positional, positional: true)
+            + ParameterSpec.list(keywordOnly, positional: false) + ParameterSpec.list(common, positional: false)
     }
 
     /// Keyword arguments every Keras layer accepts; `input_shape` and `input_dim` set a model's input.

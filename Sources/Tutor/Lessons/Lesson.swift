@@ -18,6 +18,23 @@ public struct Lesson: Sendable, Equatable {
     }
 }
 
+/// What a lesson's header says: enough to list a lesson and find it, without reading its body.
+public struct LessonHeader: Sendable, Equatable {
+    public var format: Int
+    public var id: String
+    public var title: String
+    public var order: Int
+    public var skills: [Skill]
+    /// The file it came from.
+    public var file: String
+}
+
+extension Lesson {
+    public var header: LessonHeader {
+        LessonHeader(format: format, id: id, title: title, order: order, skills: skills, file: file)
+    }
+}
+
 /// One block of a lesson's body.
 public enum LessonBlock: Sendable, Equatable {
     case heading(level: Int, text: String)

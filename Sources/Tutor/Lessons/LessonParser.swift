@@ -10,19 +10,42 @@ public enum LessonParser {
         return (reading.lesson, reading.issues)
     }
 
-    /// What `parse` returns, and the prose lines as written, which the checker's lint reads.
-    static func read(_ text: String, file: String) -> (lesson: Lesson?, issues: [LessonIssue], prose: [LessonProseLine]) {
-        var issues: [LessonIssue] = []
-        func issue(_ line: Int, _ message: String) { issues.append(LessonIssue(file: file, line: line, message: message)) }
+    /// A lesson's header alone, read without its body, for listing and finding lessons quickly; nil
+    /// when it names no lesson. Its problems are for `parse` to report.
+    public static func header(_ text: String, file: String) -> LessonHeader? {
+        guard let header = readHeader(lines(text, headerOnly: true), file: file, issue: { _, _ in })?.header,
+              !header.id.isEmpty else { return nil }
+        return header
+    }
 
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
-            var line = String(line)
-            if line.hasSuffix("\r") { line.removeLast() }
-            return line
+    /// The file's lines; with `headerOnly`, only as far as the end of the header.
+    static func lines(_ text: String, headerOnly: Bool = false) -> [String] {
+        // Split on the bytes: splitting by characters was a quarter of the time, and it never split a
+        // CR LF line end (one character), so a file written on Windows read as a single line.
+        let utf8 = text.utf8
+        var lines: [String] = []
+        var start = utf8.startIndex
+        while true {
+            let end = utf8[start...].firstIndex(of: UInt8(ascii: "\n")) ?? utf8.endIndex
+            var line = String(Substring(utf8[start..<end]))
+            if line.utf8.last == UInt8(ascii: "\r") { line.removeLast() }
+            lines.append(line)
+            if headerOnly {
+                // The header ends at the second '---' line; a file that does not start with one has none.
+                let isFence = line.trimmed == "---"
+                if lines.count == 1 ? !isFence : isFence { break }
+            }
+            guard end < utf8.endIndex else { break }
+            start = utf8.index(after: end)
         }
+        return lines
+    }
+
+    /// The header and the index of the line that closes it; nil when there is no header.
+    static func readHeader(_ lines: [String], file: String, issue: (Int, String) -> Void) -> (header: LessonHeader, end: Int)? {
         guard lines.first?.trimmed == "---", let end = lines.dropFirst().firstIndex(where: { $0.trimmed == "---" }) else {
             issue(1, "missing header: a lesson starts with a '---' line, the header fields, and another '---' line")
-            return (nil, issues, [])
+            return nil
         }
         var header: [String: (value: String, line: Int)] = [:]
         for index in 1..<end {
@@ -53,6 +76,17 @@ public enum LessonParser {
         let order = header["order"].flatMap { Int($0.value) }
         if let field = header["order"], order == nil { issue(field.line, "order must be a whole number, not '\(field.value)'") }
         let skills = header["skills"].map { parseSkills($0.value, line: $0.line, issue: issue) } ?? []
+        return (LessonHeader(format: format, id: id, title: header["title"]?.value ?? id, order: order ?? 0, skills: skills,
+                             file: file), end)
+    }
+
+    /// What `parse` returns, and the prose lines as written, which the checker's lint reads.
+    static func read(_ text: String, file: String) -> (lesson: Lesson?, issues: [LessonIssue], prose: [LessonProseLine]) {
+        var issues: [LessonIssue] = []
+        func issue(_ line: Int, _ message: String) { issues.append(LessonIssue(file: file, line: line, message: message)) }
+
+        let lines = self.lines(text)
+        guard let (header, end) = readHeader(lines, file: file, issue: issue) else { return (nil, issues, []) }
 
         let checks = parseBody(lines, from: end + 1, issue: { _, _ in }, references: nil).blocks.compactMap { block in
             if case .check(let check) = block, check.name != nil { check } else { nil }
@@ -70,8 +104,8 @@ public enum LessonParser {
         if !blocks.contains(where: { if case .practice = $0 { true } else { false } }) {
             issue(lines.count, "the lesson has no practice block; end it with one")
         }
-        guard !id.isEmpty else { return (nil, issues, prose) }
-        return (Lesson(format: format, id: id, title: header["title"]?.value ?? id, order: order ?? 0, skills: skills,
+        guard !header.id.isEmpty else { return (nil, issues, prose) }
+        return (Lesson(format: header.format, id: header.id, title: header.title, order: header.order, skills: header.skills,
                        blocks: blocks, file: file), issues, prose)
     }
 
@@ -228,6 +262,10 @@ public enum LessonParser {
 extension StringProtocol {
     var trimmed: String {
         var text = Substring(self)
+        // Most lines begin and end with a printable ASCII character, which cannot be (or end) a space.
+        if let first = text.utf8.first, let last = text.utf8.last, (0x21...0x7E).contains(first), (0x21...0x7E).contains(last) {
+            return String(text)
+        }
         while let first = text.first, first.isWhitespace { text = text.dropFirst() }
         while let last = text.last, last.isWhitespace { text = text.dropLast() }
         return String(text)

@@ -1,0 +1,155 @@
+import ArgumentParser
+
+/// Reads a command line with as little of the argument parser as the line needs.
+///
+/// Parsing through `ConvTutor` builds every command's arguments and help text by reflection before
+/// it reads a word; on Linux each type it reflects on costs a search through every protocol
+/// conformance in the binary. That was most of what `summary` cost. So:
+///
+/// - `--version`, and the commands a shell runs for their output (`summary`, `explain`, `stats`,
+///   `lessons list`) written plainly (each option spelt out once, with its value as the next word),
+///   are read here directly, since scripts run them over and over and they must start as fast as a
+///   program can;
+/// - any other line that names a command is parsed by that command alone, which reads its options
+///   the same way without building the others;
+/// - and whatever either of them does not accept as it stands (help, a completion script, a mistake,
+///   a spelling this reader does not know) is left to the whole tree, so that every message reads
+///   exactly as it always has.
+///
+/// A test reads many command lines both here and with the argument parser and requires the same
+/// result wherever this reader gives one.
+enum DirectParse {
+    /// A command read without the argument parser.
+    enum Command: Equatable {
+        case version
+        case summary(ModelRequest, json: Bool)
+        case explain(ModelRequest)
+        case stats(json: Bool, csv: Bool, dataDir: String?, ascii: Bool)
+        case lessonsList(folder: String?)
+
+        func run() throws {
+            switch self {
+            case .version: Console.print(ConvTutorVersion.current)
+            case .summary(let model, let json): try Summary.run(model, json: json)
+            case .explain(let model): try Explain.run(model)
+            case .stats(let json, let csv, let dataDir, let ascii): try Stats.run(json: json, csv: csv, dataDir: dataDir, ascii: ascii)
+            case .lessonsList(let folder): try Lessons.List.run(lessons: folder)
+            }
+        }
+    }
+
+    /// The command, when the line is one this reader knows how to read and it is valid; otherwise nil.
+    static func read(_ arguments: [String]) -> Command? {
+        guard let first = arguments.first else { return nil }
+        let rest = arguments.dropFirst()
+        switch first {
+        case "--version":
+            return rest.isEmpty ? .version : nil
+        case "summary":
+            guard let (model, flags) = model(rest, flags: ["--json"]) else { return nil }
+            return .summary(model, json: flags.contains("--json"))
+        case "explain":
+            guard let (model, _) = model(rest, flags: []) else { return nil }
+            return .explain(model)
+        case "stats":
+            guard let line = Line(rest, flags: ["--json", "--csv", "--ascii"], values: ["--data-dir"]),
+                  line.positionals.isEmpty, !(line.flags.contains("--json") && line.flags.contains("--csv")) else { return nil }
+            return .stats(json: line.flags.contains("--json"), csv: line.flags.contains("--csv"),
+                          dataDir: line.values["--data-dir"], ascii: line.flags.contains("--ascii"))
+        case "lessons":
+            guard rest.first == "list", let line = Line(rest.dropFirst(), flags: [], values: ["--lessons"]),
+                  line.positionals.isEmpty else { return nil }
+            return .lessonsList(folder: line.values["--lessons"])
+        default:
+            return nil
+        }
+    }
+
+    /// The options of `ModelInputOptions` and the given flags, as a request that passes validation.
+    private static func model(_ arguments: ArraySlice<String>, flags: Set<String>) -> (ModelRequest, flags: Set<String>)? {
+        guard let line = Line(arguments, flags: flags.union(["--ascii"]), values: ["--input", "--file", "--width"],
+                              aliases: ["-i": "--input", "-f": "--file"], dashValues: ["--file"]) else { return nil }
+        var model = ModelRequest(input: line.values["--input"], file: line.values["--file"], layers: line.positionals,
+                                 ascii: line.flags.contains("--ascii"))
+        if let width = line.values["--width"] {
+            guard let columns = Int(width) else { return nil }
+            model.width = columns
+        }
+        guard (try? model.validate()) != nil else { return nil }
+        return (model, line.flags.subtracting(["--ascii"]))
+    }
+
+    /// A command line in its plainest shape: flags, options each followed by its value, and positional
+    /// words, with `--` ending the options. Nil for a word it does not expect, an option given twice,
+    /// an option without a value, or a value that looks like an option (`-` only where `dashValues`
+    /// allows it).
+    struct Line {
+        var flags: Set<String> = []
+        var values: [String: String] = [:]
+        var positionals: [String] = []
+
+        init?(_ words: ArraySlice<String>, flags: Set<String>, values: Set<String>,
+              aliases: [String: String] = [:], dashValues: Set<String> = []) {
+            var seen: Set<String> = []
+            var pastTerminator = false
+            var index = words.startIndex
+            while index < words.endIndex {
+                let word = words[index]
+                index += 1
+                if pastTerminator || word == "-" || !word.hasPrefix("-") {
+                    positionals.append(word)
+                    continue
+                }
+                if word == "--" {
+                    pastTerminator = true
+                    continue
+                }
+                let name = aliases[word] ?? word
+                guard seen.insert(name).inserted else { return nil }
+                if flags.contains(name) {
+                    self.flags.insert(name)
+                } else if values.contains(name), index < words.endIndex {
+                    let value = words[index]
+                    index += 1
+                    guard !value.hasPrefix("-") || (value == "-" && dashValues.contains(name)) else { return nil }
+                    self.values[name] = value
+                } else {
+                    return nil
+                }
+            }
+        }
+    }
+
+    /// The commands that take no subcommand, by the words that name them. Each names `convtutor` as
+    /// its super-command in its configuration: parsed on its own, it then leaves completion scripts to
+    /// the whole tree (the argument parser skips that check for such a command, and it was a third of
+    /// the cost of parsing one), and its messages would call it by its full name. Within the tree, a
+    /// super-command changes nothing.
+    static let leaves: [String: any ParsableCommand.Type] = [
+        "summary": Summary.self,
+        "explain": Explain.self,
+        "stats": Stats.self,
+        "quiz": Quiz.self,
+        "menu": Home.self,
+        "learn": Learn.self,
+        "demo": Demo.self,
+        "interview": Interview.self,
+        "lessons list": Lessons.List.self,
+        "lessons check": Lessons.Check.self,
+    ]
+
+    /// The command the line names, parsed by that command alone; nil when there is none, or when the
+    /// parser throws or answers with another command (the help it shows for `--help`).
+    static func leaf(_ arguments: [String]) -> (any ParsableCommand)? {
+        guard let first = arguments.first else { return nil }
+        var name = first
+        var rest = arguments.dropFirst()
+        if first == "lessons", let second = rest.first {
+            name += " " + second
+            rest = rest.dropFirst()
+        }
+        guard let command = leaves[name], let parsed = try? command.parseAsRoot(Array(rest)),
+              ObjectIdentifier(type(of: parsed)) == ObjectIdentifier(command) else { return nil }
+        return parsed
+    }
+}
