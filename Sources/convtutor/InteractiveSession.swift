@@ -58,26 +58,25 @@ enum InteractiveSession {
         try runPlain(&quiz, recorder: recorder, clock: ProgramClock.make())
     }
 
-    /// The plain quiz's loop: reads a line, prints what the quiz answers and records the answers in
-    /// it. An answer that could not be saved is said on the error stream right after its feedback (as
-    /// is the news that the waiting ones were saved later); if some are still unsaved when the quiz
-    /// ends, after one more try, it says how many and throws `ProgressRecorder.unsavedExit`.
-    static func runPlain(_ quiz: inout PlainQuiz, recorder: ProgressRecorder, clock: () -> Double,
-                         read: () -> String? = { fflush(nil); return readLine() },
-                         write: (String) -> Void = { Console.print($0, terminator: "") },
-                         warn: (String) -> Void = { fflush(nil); Console.printError("convtutor: " + $0) }) throws {
-        write(quiz.start())
-        var shownAt = clock()
-        while !quiz.isFinished {
-            write(quiz.prompt)
+    /// The loop of a session in plain lines (the quiz, the interview): reads a line, prints what the
+    /// session answers and records the answers in it. An answer that could not be saved is said on the
+    /// error stream right after its feedback (as is the news that the waiting ones were saved later);
+    /// if some are still unsaved when the session ends, after one more try, it says how many and
+    /// throws `ProgressRecorder.unsavedExit`.
+    static func runPlain<Session: PlainSession>(_ session: inout Session, recorder: ProgressRecorder, clock: () -> Double,
+                                                read: () -> String? = { fflush(nil); return readLine() },
+                                                write: (String) -> Void = { Console.print($0, terminator: "") },
+                                                warn: (String) -> Void = { fflush(nil); Console.printError("convtutor: " + $0) })
+        throws {
+        write(session.start(at: clock()))
+        while !session.isFinished {
+            write(session.prompt)
             guard let line = read() else {
-                write(quiz.endOfInput())
+                write(session.endOfInput())
                 break
             }
-            let number = quiz.session.number
-            let result = quiz.handle(line)
-            let notices = result.records.map { recorder.record($0, seconds: max(0, clock() - shownAt), mode: .quiz) }
-            if quiz.session.number != number { shownAt = clock() }
+            let result = session.handle(line, at: clock())
+            let notices = result.records.map { recorder.record($0.0, seconds: $0.1, mode: session.mode) }
             write(result.output)
             if let notice = notices.last ?? nil { warn(notice.text) }
         }

@@ -2,9 +2,6 @@ import ArgumentParser
 import Tutor
 import TutorUI
 import TerminalBackend
-#if canImport(Glibc)
-import Glibc
-#endif
 
 /// `convtutor interview`: a timed round at interview difficulty.
 struct Interview: ParsableCommand {
@@ -70,27 +67,8 @@ struct Interview: ParsableCommand {
     private func runPlain(seed: UInt64) throws {
         let recorder = ProgressRecorder(dataDirectory: dataDir)
         if let warning = recorder.warning { Console.printError("convtutor: \(warning)") }
-        let clock = ProgramClock.make()
         var interview = PlainInterview(seed: seed, minutes: minutes, width: Console.terminalColumns() ?? 80,
                                        unicode: !ascii && Console.localeIsUTF8())
-        Console.print(interview.start(at: clock()), terminator: "")
-        while !interview.isFinished {
-            Console.print(interview.prompt, terminator: "")
-            fflush(nil)
-            guard let line = readLine() else {
-                Console.print(interview.end(), terminator: "")
-                break
-            }
-            let result = interview.handle(line, at: clock())
-            let notices = result.records.map { recorder.record($0.0, seconds: $0.1, mode: .interview) }
-            Console.print(result.output, terminator: "")
-            if let notice = notices.last ?? nil {
-                fflush(nil)
-                Console.printError("convtutor: " + notice.text)
-            }
-        }
-        fflush(nil)
-        if let saving = recorder.finish() { Console.printError("convtutor: \(saving)") }
-        if recorder.hasUnsaved { throw ProgressRecorder.unsavedExit }
+        try InteractiveSession.runPlain(&interview, recorder: recorder, clock: ProgramClock.make())
     }
 }

@@ -4,7 +4,7 @@ import Tutor
 /// The interview round as plain lines of text, for scripts and screen readers: the same questions at
 /// interview difficulty, one try each, no hints, against the clock; then the report, with a
 /// walkthrough of each missed question.
-public struct PlainInterview: Sendable {
+public struct PlainInterview: Sendable, PlainSession {
     public private(set) var session: QuizSession
     public private(set) var round: InterviewRound
     public var width: Int
@@ -20,6 +20,9 @@ public struct PlainInterview: Sendable {
 
     public var isFinished: Bool { session.phase == .finished }
     public var prompt: String { "answer> " }
+    public var mode: PracticeMode { .interview }
+
+    public mutating func endOfInput() -> String { end() }
 
     /// Starts the clock at `now` (seconds) and returns the greeting and the first question.
     public mutating func start(at now: Double) -> String {

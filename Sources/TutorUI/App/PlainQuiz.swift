@@ -3,7 +3,7 @@ import Tutor
 
 /// The quiz as plain lines of text, for pipes, scripts and screen readers: the same questions,
 /// answers, feedback and walkthrough as the full-screen tutor.
-public struct PlainQuiz: Sendable {
+public struct PlainQuiz: Sendable, PlainSession {
     public private(set) var session: QuizSession
     public private(set) var showsPyTorch = false
     public var width: Int
@@ -11,6 +11,9 @@ public struct PlainQuiz: Sendable {
     /// Whether a settled question waits for Enter before the next one. A script's answers file has one
     /// answer per line and nothing else, so when the input is not a terminal the next question follows at once.
     public var pauses: Bool
+    public var mode: PracticeMode { .quiz }
+    /// When the question on screen was shown, for the seconds an answer took.
+    private var shownAt = 0.0
 
     public init(settings: QuizSettings, learner: LearnerModel? = nil, width: Int = 80, unicode: Bool = true,
                 pauses: Bool = true) {
@@ -26,6 +29,19 @@ public struct PlainQuiz: Sendable {
     public func start() -> String {
         fold("convtutor quiz (seed \(session.settings.seed)). Type an answer, or: h hint, w walkthrough, "
              + "t PyTorch/Keras, q quit.\n\n" + questionText())
+    }
+
+    public mutating func start(at now: Double) -> String {
+        shownAt = now
+        return start()
+    }
+
+    public mutating func handle(_ line: String, at now: Double) -> (output: String, records: [(AttemptRecord, Double)]) {
+        let number = session.number
+        let result = handle(line)
+        let seconds = max(0, now - shownAt)
+        if session.number != number { shownAt = now }
+        return (result.output, result.records.map { ($0, seconds) })
     }
 
     /// The prompt to show before reading a line.
