@@ -22,6 +22,9 @@ struct ConvTutor: ParsableCommand {
               convtutor explain --input 24x24x3 'Conv2D(10, kernel_size=3)'
               convtutor summary --input 24x24x3 'Conv2D(10, 3)' 'Flatten()' 'Dense(10)'
               convtutor summary --input 3x224x224 --file model.py
+
+            Shell completions: convtutor --generate-completion-script bash (or zsh, or fish) prints \
+            the script for that shell.
             """),
         version: ConvTutorVersion.current,
         subcommands: [Home.self, Quiz.self, Learn.self, Lessons.self, Interview.self, Demo.self, Stats.self, Summary.self, Explain.self],
