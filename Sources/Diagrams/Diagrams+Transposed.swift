@@ -15,7 +15,7 @@ extension Diagrams {
         let (oh, ow, oc) = (positive(outputHeight), positive(outputWidth), positive(outputChannels))
         let (kh, kw) = (positive(kernelHeight), positive(kernelWidth))
 
-        let (inSteps, outSteps) = (Scale.depthSteps(ic), Scale.depthSteps(oc))
+        let (inSteps, outSteps) = (depthSteps(ic, options), depthSteps(oc, options))
         let kernelText = glyphs.dims([kh, kw])
         let arrowWidth = max(6, min(kernelText.count, 12))
         let gap = 2
@@ -25,7 +25,7 @@ extension Diagrams {
         var fronts = Scale.widths(
             [iw, ow], budget: width - fixed - 2, minimum: 5, cap: frontCap(width, share: 40), reference: 128
         )
-        let rowLimit = min(frontRowLimit(boxRows: 8, offset: inSteps + 1), frontRowLimit(boxRows: 8, offset: outSteps + 1))
+        let rowLimit = min(frontRowLimit(boxRows: 8, offset: inSteps + 1, options), frontRowLimit(boxRows: 8, offset: outSteps + 1, options))
         var rows = [ih, oh].map { Scale.size($0, reference: 64, lower: 3, upper: rowLimit) }
         fronts = ordered(fronts, by: (iw, ow), step: 2, minimum: 5)
         rows = ordered(rows, by: (ih, oh), step: 1, minimum: 3)

@@ -15,11 +15,17 @@ struct Demo: ParsableCommand {
             24×24×3) to separable and transposed convolutions; --seed gives the same ideas with other \
             numbers. With --input and a layer, explains that layer; with several, walks the model layer by \
             layer, each with its own derivation, and ends with the table of counts and the total. Space or → reveals the next step, \
-            ← goes back, n and p move between layers, q quits. Nothing is scored or recorded.
+            ← goes back, n and p move between layers, ? lists the keys, q quits. Nothing is scored or recorded.
+
+            The slides fill the window: lines of at most 70 characters in a centred column, the numbers of the \
+            question and each step's result in large glyphs when the window has room, pictures as large as it allows \
+            (compact in a small one), and no dim text. --theme light paints black on white with darker colours for a \
+            projector with a white background; it needs a terminal with colours (not with NO_COLOR set).
 
             Examples:
               convtutor demo
               convtutor demo --seed 3
+              convtutor demo --theme light
               convtutor demo --input 224x224x3 'Conv2D(64, 3, padding="same")'
               convtutor demo --input 32x32x3 'Conv2D(32, 3)' 'MaxPooling2D(2)' 'Conv2D(64, 3)' 'Flatten()' 'Dense(10)'
             """))
@@ -35,6 +41,10 @@ struct Demo: ParsableCommand {
 
     @Flag(help: "Draw with plain ASCII characters only.")
     var ascii = false
+
+    @Option(help: ArgumentHelp("Colours for the screen: dark (the terminal's own background) or light (black on white).",
+                               valueName: "theme"))
+    var theme: Theme.Name = .dark
 
     func validate() throws {
         if !layers.isEmpty && input == nil { throw ValidationError("give the layer's input shape with --input, e.g. --input 24x24x3") }
@@ -63,7 +73,7 @@ struct Demo: ParsableCommand {
             }
             return
         }
-        let terminal = NcursesTerminal(environment: environment)
+        let terminal = NcursesTerminal(environment: environment, theme: .named(theme))
         try terminal.start()
         var state = AppState(size: terminal.size, demo: items, asciiOnly: ascii || !terminal.supportsUnicode)
         AppLoop.run(&state, on: terminal) { _ in [] }
@@ -71,3 +81,5 @@ struct Demo: ParsableCommand {
         SignalExit.followStop(of: terminal)
     }
 }
+
+extension Theme.Name: ExpressibleByArgument {}

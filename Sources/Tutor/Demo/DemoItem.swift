@@ -9,12 +9,17 @@ public struct DemoItem: Sendable, Equatable {
     /// What the slide is in a walk through a model ("layer 2 of 3", "the whole model"); nil in the
     /// fixed sequence, where each slide is a layer of its own.
     public var place: String?
+    /// The numbers the question gives, to show large before any step is revealed.
+    public var givens: [DemoGiven]
 
-    public init(sentence: String, code: [String], derivation: Derivation, place: String? = nil) {
+    /// A slide; without `givens`, those of the derivation's layer (its input and what it is made of).
+    public init(sentence: String, code: [String], derivation: Derivation, place: String? = nil, givens: [DemoGiven]? = nil) {
         self.sentence = sentence
         self.code = code
         self.derivation = derivation
         self.place = place
+        self.givens = givens ?? DemoGiven.of(layer: derivation.layer, inputShape: derivation.inputShape,
+                                             analysis: derivation.analysis)
     }
 
     /// The number the slide arrives at.
@@ -74,7 +79,9 @@ public enum DemoSequence {
         }
         let total = Derivation(target: .modelParameters, analysis: analysis, focus: count - 1, answer: analysis.parameters.total)
         items.append(DemoItem(sentence: "The whole model: every layer's count, then the sum.",
-                              code: ["Input(shape=\(analysis.inputShape))"] + layers, derivation: total, place: "the whole model"))
+                              code: ["Input(shape=\(analysis.inputShape))"] + layers, derivation: total, place: "the whole model",
+                              givens: [DemoGiven(label: "input", value: analysis.inputShape.timesDescription),
+                                       DemoGiven(label: "layers", value: "\(count)")]))
         return items
     }
 

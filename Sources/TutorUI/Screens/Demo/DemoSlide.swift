@@ -1,0 +1,96 @@
+import StyledText
+import Tutor
+
+/// One classroom slide's lines at a level of detail: the question and its code, then the steps
+/// revealed so far with the current one's result in large glyphs, its words and its picture. The
+/// current step is the last one shown, so nothing of a later step is on the screen.
+struct DemoSlide {
+    let item: DemoItem
+    /// Steps shown, from 0 (the question alone) to every step.
+    let revealed: Int
+    let column: PresenterColumn
+    let ascii: Bool
+
+    static let pictureNote = "(a taller window shows this step's picture)"
+
+    func lines(_ detail: DemoDetail) -> [StyledLine] {
+        let width = column.width
+        var lines: [StyledLine] = [.blank]
+        lines += StyledLine.wrapped(item.sentence, width: width, role: .emphasis, strong: true, ascii: ascii)
+        if detail.code {
+            lines.append(.blank)
+            for line in item.code {
+                lines += StyledLine.wrapped(line, width: width, role: .accent, strong: true, indent: 2, ascii: ascii)
+            }
+        }
+        let steps = item.derivation.steps
+        guard revealed > 0, !steps.isEmpty else {
+            let givens = givenLines(scale: detail.glyphScale)
+            if !givens.isEmpty { lines += [.blank] + givens }
+            return lines
+        }
+        let current = min(revealed, steps.count) - 1
+        lines.append(.blank)
+        for number in max(0, current - detail.earlierSteps)..<current {
+            lines += stepLine(number, role: .plain)
+        }
+        lines += stepLine(current, role: .kernel)
+        let step = steps[current]
+        if detail.glyphScale > 0, let large = resultLines(step, scale: detail.glyphScale) {
+            lines += [.blank] + column.centred(large) + [.blank]
+        }
+        lines += StyledLine.wrapped(step.explanation, width: width, indent: 3, ascii: ascii)
+        if let diagram = step.diagram {
+            switch detail.picture {
+            case .full, .compact:
+                let picture = DiagramDrawing.lines(diagram, width: width - 3, ascii: ascii, layout: item.derivation.layout,
+                                                   compact: detail.picture == .compact)
+                lines += [.blank] + picture.map { $0.indented(3) }
+            case .none:
+                lines += StyledLine.wrapped(Self.pictureNote, width: width, indent: 3, ascii: ascii)
+            }
+        }
+        if current == steps.count - 1, step.result != item.answer {
+            lines.append(.blank)
+            lines += StyledLine.wrapped("Answer: \(NumberFormat.grouped(item.answer)) parameters", width: width, role: .correct,
+                                        strong: true, ascii: ascii)
+        }
+        return lines
+    }
+
+    private func stepLine(_ number: Int, role: TextRole) -> [StyledLine] {
+        let step = item.derivation.steps[number]
+        return StyledLine.wrapped("\(number + 1). \(step.title): \(step.equation)", width: column.width, role: role,
+                                  strong: true, ascii: ascii)
+    }
+
+    /// The step's numbers put in and its result, `10·(3·3·3) = 270`, or the result alone when the
+    /// formula does not fit; the unit beside it.
+    private func resultLines(_ step: DerivationStep, scale: Int) -> [StyledLine]? {
+        let result = step.result.map(NumberFormat.grouped) ?? step.resultText
+        let unit = step.result.map { number in
+            String(step.resultText.dropFirst(NumberFormat.grouped(number).count)).trimmingLeadingSpaces
+        } ?? ""
+        let formula = step.substitution.isEmpty || step.substitution == result ? result : "\(step.substitution) = \(result)"
+        return LargeText.lines([formula, result], label: unit, role: .correct, scale: scale, width: column.width, ascii: ascii)
+    }
+
+    /// The numbers the question gives, each large with its name beside it, all at one scale.
+    private func givenLines(scale: Int) -> [StyledLine] {
+        let givens = item.givens.map { (text: $0.value, label: $0.label) }
+        let size = LargeText.commonScale(givens, scale: scale, width: column.width)
+        guard size > 0 else { return [] }
+        var lines: [StyledLine] = []
+        for (index, given) in item.givens.enumerated() {
+            let role: TextRole = given.label == "input" ? .input : .kernel
+            guard let large = LargeText.lines([given.value], label: given.label, role: role, scale: size, width: column.width,
+                                              ascii: ascii) else { continue }
+            lines += (index == 0 ? [] : [.blank]) + large
+        }
+        return column.centred(lines)
+    }
+}
+
+private extension String {
+    var trimmingLeadingSpaces: String { String(drop { $0 == " " }) }
+}
