@@ -76,6 +76,7 @@ struct DirectParseTests {
         (["summary", "--help"], false), (["lessons", "list", "-h"], false), (["quiz", "help"], false),
         (["stats", "--version"], false), (["stats", "--generate-completion-script", "bash"], false),
         (["quiz", "--count", "0"], false), (["lessons"], false), (["lessons", "--help"], false), (["help"], false),
+        (["demo", "--theme", "light"], true), (["demo", "--theme", "sepia"], false),
     ])
     func leaf(_ line: [String], parsed: Bool) {
         let command = DirectParse.leaf(line)
