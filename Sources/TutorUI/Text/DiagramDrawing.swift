@@ -39,10 +39,12 @@ public enum DiagramDrawing {
         case let .grouped(inputHeight, inputWidth, channels, groups, kernelHeight, kernelWidth, filters):
             return Diagrams.grouped(inputHeight: inputHeight, inputWidth: inputWidth, channels: channels, groups: groups,
                                     kernelHeight: kernelHeight, kernelWidth: kernelWidth, filters: filters, options: options)
-        case let .transposed(inputHeight, inputWidth, inputChannels, outputHeight, outputWidth, outputChannels, kernelHeight, kernelWidth):
+        case let .transposed(inputHeight, inputWidth, inputChannels, outputHeight, outputWidth, outputChannels, kernelHeight, kernelWidth,
+                             outputSizeShown):
             return Diagrams.transposed(inputHeight: inputHeight, inputWidth: inputWidth, inputChannels: inputChannels,
                                        outputHeight: outputHeight, outputWidth: outputWidth, outputChannels: outputChannels,
-                                       kernelHeight: kernelHeight, kernelWidth: kernelWidth, options: options)
+                                       kernelHeight: kernelHeight, kernelWidth: kernelWidth, outputSizeShown: outputSizeShown,
+                                       options: options)
         }
     }
 
