@@ -31,6 +31,8 @@ struct PresenterLayoutTests {
                                                                       "Flatten()", "Dense(10)"])
         items += walk.enumerated().map { ("walk-\($0.offset + 1)", $0.element) }
         items += DemoSequence.items(seed: nil).enumerated().map { ("sequence-\($0.offset + 1)", $0.element) }
+        // Other numbers for the same ideas, so that no number hides behind a coincidence of the fixed ones.
+        items += DemoSequence.items(seed: 29).enumerated().map { ("seed-29-\($0.offset + 1)", $0.element) }
         return items
     }
 
