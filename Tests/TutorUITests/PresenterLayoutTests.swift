@@ -88,6 +88,16 @@ struct PresenterLayoutTests {
         }
     }
 
+    @Test("the numbers a question shows large are numbers its sentence and code say, never a step's")
+    func givensAreGiven() throws {
+        for (name, item) in try Self.items() {
+            let said = Self.numbers(in: ([item.sentence] + item.code).joined(separator: " "))
+            for given in item.givens {
+                #expect(Self.numbers(in: given.value).isSubset(of: said), "\(name): \(given.label) \(given.value)")
+            }
+        }
+    }
+
     @Test("at 200×55 the question's numbers and each step's result are drawn in large glyphs")
     func largeGlyphs() throws {
         let size = Size(columns: 200, rows: 55)

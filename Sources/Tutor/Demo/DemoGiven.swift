@@ -13,11 +13,12 @@ public struct DemoGiven: Sendable, Equatable {
         self.value = value
     }
 
-    /// What a layer's question states: its input, then what the layer itself is made of. Only numbers the
-    /// question already says (in its sentence and its code), never one that a step works out.
-    static func of(layer: LayerSpec, inputShape: TensorShape, analysis: LayerAnalysis) -> [DemoGiven] {
-        let facts = LayerFacts(AnalyzedLayer(spec: layer, inputShape: inputShape, result: analysis), index: 0)
-        var givens = [DemoGiven(label: "input", value: inputShape.timesDescription)]
+    /// What a layer's question states: the model's input, then what the layer itself is made of. Only
+    /// numbers the question already says (in its sentence and its code), never one that a step works
+    /// out: a layer on top of others is given the model's input, not its own, whose depth is a step.
+    static func of(_ layer: AnalyzedLayer, modelInput: TensorShape) -> [DemoGiven] {
+        let facts = LayerFacts(layer, index: 0)
+        var givens = [DemoGiven(label: "input", value: modelInput.timesDescription)]
         switch facts.kind {
         case .convolution, .transposed, .separable:
             givens.append(DemoGiven(label: facts.filters == 1 ? "filter" : "filters", value: "\(facts.filters) × \(facts.kernelText)"))

@@ -12,14 +12,17 @@ public struct DemoItem: Sendable, Equatable {
     /// The numbers the question gives, to show large before any step is revealed.
     public var givens: [DemoGiven]
 
-    /// A slide; without `givens`, those of the derivation's layer (its input and what it is made of).
-    public init(sentence: String, code: [String], derivation: Derivation, place: String? = nil, givens: [DemoGiven]? = nil) {
+    /// A slide; without `givens`, those of the derivation's layer (`modelInput`, by default the layer's
+    /// own input, and what the layer is made of).
+    public init(sentence: String, code: [String], derivation: Derivation, place: String? = nil, givens: [DemoGiven]? = nil,
+                modelInput: TensorShape? = nil) {
         self.sentence = sentence
         self.code = code
         self.derivation = derivation
         self.place = place
-        self.givens = givens ?? DemoGiven.of(layer: derivation.layer, inputShape: derivation.inputShape,
-                                             analysis: derivation.analysis)
+        self.givens = givens ?? DemoGiven.of(AnalyzedLayer(spec: derivation.layer, inputShape: derivation.inputShape,
+                                                           result: derivation.analysis),
+                                             modelInput: modelInput ?? derivation.inputShape)
     }
 
     /// The number the slide arrives at.
@@ -57,7 +60,8 @@ public enum DemoSequence {
             let question = QuestionGenerator.generate(skill, difficulty: .typical, using: &generator)
             let layer = question.analysis.layers[question.focusLayer]
             return DemoItem(sentence: question.sentence, code: question.kerasCode,
-                            derivation: Derivation(layer: layer.spec, inputShape: layer.inputShape, analysis: layer.result))
+                            derivation: Derivation(layer: layer.spec, inputShape: layer.inputShape, analysis: layer.result),
+                            modelInput: question.analysis.inputShape)
         }
     }
 
@@ -80,8 +84,7 @@ public enum DemoSequence {
         let total = Derivation(target: .modelParameters, analysis: analysis, focus: count - 1, answer: analysis.parameters.total)
         items.append(DemoItem(sentence: "The whole model: every layer's count, then the sum.",
                               code: ["Input(shape=\(analysis.inputShape))"] + layers, derivation: total, place: "the whole model",
-                              givens: [DemoGiven(label: "input", value: analysis.inputShape.timesDescription),
-                                       DemoGiven(label: "layers", value: "\(count)")]))
+                              givens: [DemoGiven(label: "input", value: analysis.inputShape.timesDescription)]))
         return items
     }
 
@@ -96,6 +99,7 @@ public enum DemoSequence {
         guard let layer = analysis.layers.last else { throw ModelError("no layer to explain") }
         let derivation = Derivation(layer: layer.spec, inputShape: layer.inputShape, analysis: layer.result)
         return DemoItem(sentence: sentence ?? derivation.headline + ".",
-                        code: ["Input(shape=\(analysis.inputShape))"] + layers, derivation: derivation)
+                        code: ["Input(shape=\(analysis.inputShape))"] + layers, derivation: derivation,
+                        modelInput: analysis.inputShape)
     }
 }
