@@ -65,13 +65,14 @@ struct DemoSlide {
     }
 
     /// The step's numbers put in and its result, `10·(3·3·3) = 270`, or the result alone when the
-    /// formula does not fit; the unit beside it.
+    /// formula does not fit or is not arithmetic (a shape); the unit beside it.
     private func resultLines(_ step: DerivationStep, scale: Int) -> [StyledLine]? {
         let result = step.result.map(NumberFormat.grouped) ?? step.resultText
         let unit = step.result.map { number in
             String(step.resultText.dropFirst(NumberFormat.grouped(number).count)).trimmingLeadingSpaces
         } ?? ""
-        let formula = step.substitution.isEmpty || step.substitution == result ? result : "\(step.substitution) = \(result)"
+        let arithmetic = step.expression != nil && !step.substitution.isEmpty && step.substitution != result
+        let formula = arithmetic ? "\(step.substitution) = \(result)" : result
         return LargeText.lines([formula, result], label: unit, role: .correct, scale: scale, width: column.width, ascii: ascii)
     }
 
