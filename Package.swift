@@ -36,7 +36,7 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "KeystrokeBenchmark", dependencies: ["TutorUI", "Tutor"], path: "Benchmarks/KeystrokeBenchmark"),
-        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .target(name: "TestSupport", dependencies: ["Progress"], path: "Tests/TestSupport"),
         .executableTarget(name: "ProgressStressWriter", dependencies: ["Progress"], path: "Tests/ProgressStressWriter"),
         .testTarget(name: "StyledTextTests", dependencies: ["StyledText"]),
         .testTarget(name: "DiagramsTests", dependencies: ["Diagrams", "StyledText"]),
@@ -47,6 +47,6 @@ let package = Package(
         .testTarget(name: "CLITests", dependencies: ["convtutor", "ConvMath", "Progress", "Tutor", "TutorUI", "TestSupport"],
                     exclude: ["__Snapshots__"]),
         .testTarget(name: "EndToEndTests", dependencies: ["convtutor", "TestSupport"]),
-        .testTarget(name: "ProgressTests", dependencies: ["Progress", "CSQLite", "Tutor", "ProgressStressWriter"]),
+        .testTarget(name: "ProgressTests", dependencies: ["Progress", "CSQLite", "Tutor", "ProgressStressWriter", "TestSupport"]),
     ]
 )
