@@ -13,7 +13,7 @@ struct DirectParseTests {
         if let layers { command = LayerArguments.restore(layers, into: command) }
         if let summary = command as? Summary { return .summary(summary.model.request, json: summary.json) }
         if let explain = command as? Explain { return .explain(explain.model.request) }
-        if let stats = command as? Stats { return .stats(json: stats.json, csv: stats.csv, dataDir: stats.dataDir, ascii: stats.ascii) }
+        if let stats = command as? Stats { return .stats(json: stats.json, csv: stats.csv, dataDirs: stats.dataDir, ascii: stats.ascii) }
         if let list = command as? Lessons.List { return .lessonsList(folder: list.lessons) }
         return nil
     }

@@ -27,7 +27,9 @@ public struct PlainQuiz: Sendable, PlainSession {
 
     /// The greeting and the first question.
     public func start() -> String {
-        fold("convtutor quiz (seed \(session.settings.seed)). Type an answer, or: h hint, w walkthrough, "
+        let about = session.settings.questionSet.map { "'\($0.title)', \(NumberFormat.counted($0.questions.count, "question"))" }
+            ?? "seed \(session.settings.seed)"
+        return fold("convtutor quiz (\(about)). Type an answer, or: h hint, w walkthrough, "
              + "t PyTorch/Keras, q quit.\n\n" + questionText())
     }
 
