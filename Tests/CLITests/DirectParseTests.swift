@@ -34,13 +34,16 @@ struct DirectParseTests {
         ["summary", "help"],
         ["stats"], ["stats", "--json"], ["stats", "--csv", "--data-dir", "class/alice"], ["stats", "--ascii", "--json"],
         ["stats", "--data-dir", "~/progress", "--ascii"],
+        ["stats", "--csv", "--data-dir", "class/alice", "--data-dir", "class/bob"],
+        ["stats", "--data-dir", "a", "--json", "--data-dir", "b", "--data-dir", "c"],
         ["lessons", "list"], ["lessons", "list", "--lessons", "my-lessons"],
     ]
 
     static let otherLines: [[String]] = [
         [], ["quiz"], ["lessons"], ["lessons", "check"], ["--help"], ["--version", "summary"],
         ["stats", "--json", "--csv"], ["stats", "extra"], ["stats", "--data-dir"], ["stats", "--data-dir", "-"],
-        ["stats", "--json", "--json"], ["stats", "-h"], ["stats", "--data-dir=x"], ["stats", "--version"],
+        ["stats", "--json", "--json"], ["stats", "-h"], ["stats", "--data-dir", "a", "--data-dir", "b"],
+        ["stats", "--csv", "--data-dir", "a", "--data-dir"], ["stats", "--csv", "--data-dir", "a", "--data-dir", "-"], ["stats", "--data-dir=x"], ["stats", "--version"],
         ["lessons", "list", "extra"], ["lessons", "list", "--lessons"], ["lessons", "list", "--help"],
         ["lessons", "list", "--lessons", "a", "--lessons", "b"], ["lessons", "--lessons", "a", "list"],
         ["summary", "--help"], ["summary", "-h"], ["explain", "--version"],
