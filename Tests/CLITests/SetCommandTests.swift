@@ -140,4 +140,38 @@ struct SetCommandTests {
         #expect(demo.standardOutput.contains("Wrong answers to expect: "))
         #expect(demo.standardOutput.contains("270 (forgot the biases)"))
     }
+
+    @Test("a hostile set's title, text, notes and code reach the terminal visibly, through check, quiz and demo")
+    func hostileSet() throws {
+        let folder = try Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let hostile = ControlCharacters.all
+        let file = folder.appendingPathComponent("hostile.md")
+        let good = """
+            ---
+            format: 1
+            id: hostile
+            title: Title \(hostile) end
+            ---
+            ## Heading \(hostile)
+            text: Text \(hostile) end.
+            ask: parameters
+            input: 24x24x3
+            layer: Conv2D(10, 3, name="\(ControlCharacters.sequences)")
+            notes: Note \(hostile) end.
+            """
+        try good.write(to: file, atomically: true, encoding: .utf8)
+        let data = folder.appendingPathComponent("data").path
+        for arguments in [["sets", "check", file.path], ["quiz", "--plain", "--set", file.path, "--data-dir", data],
+                          ["demo", "--set", file.path]] {
+            let result = try ConvTutorProcess.run(arguments, input: "280\n")
+            #expect(result.status == 0, "\(arguments): \(result.standardError)")
+            #expect(ControlCharacters.obeyed(in: result.standardOutput).isEmpty, "standard output of \(arguments)")
+            #expect(ControlCharacters.obeyed(in: result.standardError).isEmpty, "standard error of \(arguments)")
+        }
+        try (good + "\nlayer: Conv2D(10, \(hostile))\n").write(to: file, atomically: true, encoding: .utf8)
+        let bad = try ConvTutorProcess.run(["sets", "check", file.path])
+        #expect(bad.status == 1)
+        #expect(ControlCharacters.obeyed(in: bad.standardOutput).isEmpty)
+    }
 }
