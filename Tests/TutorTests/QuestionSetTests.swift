@@ -148,6 +148,16 @@ struct QuestionSetTests {
         ])
     }
 
+    @Test("an answer written in the notes or the text is reported, since a set holds none")
+    func answerInNotes() {
+        let text = "---\nformat: 1\nid: x\ntitle: X\n---\n## A\ntext: Ten filters; 280 parameters?\nask: parameters\n"
+            + "input: 24x24x3\nlayer: Conv2D(10, 3)\nnotes: The kernel is 3×3×3.\nnotes: Most say 270 weights.\n"
+        let problems = Self.problems(text)
+        #expect(problems.count == 2, "\(problems)")
+        #expect(problems.first?.hasPrefix("7: '") == true && problems.first?.contains("leave 280 out") == true)
+        #expect(problems.last?.hasPrefix("12: '") == true && problems.last?.contains("leave 270 out") == true)
+    }
+
     @Test("a file without a header, or without questions, says so")
     func missingHeaderOrQuestions() {
         #expect(Self.problems("## One\nask: total\nlayer: Conv2D(1, 1)\n") == [

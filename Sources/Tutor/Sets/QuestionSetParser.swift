@@ -129,6 +129,12 @@ public enum QuestionSetParser {
                 issue(lineNumber, "'\(name):' has no value")
                 continue
             }
+            if name == "notes" || name == "text" {
+                for finding in LessonWorkedNumberLint.findings(in: value) {
+                    issue(lineNumber, "'\(finding.context)' is a worked number written bare: a set holds no answers, so that "
+                          + "none can be wrong; leave \(finding.number) out (the engine shows the answer, and the wrong answers to expect)")
+                }
+            }
             switch name {
             case "layer": layers.append(Written(value, line: lineNumber))
             case "notes": notes.append(value)
