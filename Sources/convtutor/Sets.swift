@@ -8,8 +8,25 @@ struct Sets: ParsableCommand {
         abstract: "Check or list question sets: a teacher's own questions, answered by the engine.",
         discussion: HelpText.plain("""
             A set is a text file of questions, each a layer or a model in Keras or PyTorch code and the \
-            number it asks for (parameters, total, trainable, non-trainable, output-height, macs). The \
-            file holds no answers: convtutor computes them. The format is described in Sets/README.md.
+            number it asks for. The file holds no answers: convtutor computes each one, with its \
+            derivation, so none can be wrong. A set starts with a header, then each question starts with \
+            a '## title' line:
+
+              ---
+              format: 1
+              id: week-3
+              title: Week 3
+              ---
+              ## The course example
+              ask: parameters
+              input: 24x24x3
+              layer: Conv2D(10, kernel_size=3)
+              notes: Does the 24x24 matter?
+
+            ask: is parameters (a layer's), total, trainable, non-trainable, output-height or macs. The \
+            code is layer: lines, or the model's code between ``` lines. focus: N asks about the N-th \
+            layer (default: the last); id: names the question (stored with each answer), text: words it, \
+            notes: are shown by demo --set once the answer is revealed.
 
             Examples:
               convtutor sets list
