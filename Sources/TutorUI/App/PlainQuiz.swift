@@ -1,3 +1,4 @@
+import ConvMath
 import StyledText
 import Tutor
 
@@ -93,7 +94,8 @@ public struct PlainQuiz: Sendable, PlainSession {
             return (walkthrough() + "\nThe answer is \(NumberFormat.grouped(session.question.answer)).\n" + onward(), [])
         default:
             let before = session.log.count
-            let outcome = session.submit(input)
+            let spelling = showsPyTorch && !session.question.pytorchCode.isEmpty ? .pytorch : session.question.analysis.framework
+            let outcome = session.submit(input, spelling: spelling)
             let records = Array(session.log[before...])
             return (feedbackText(outcome) + onward(), records)
         }
