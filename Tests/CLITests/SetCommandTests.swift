@@ -174,4 +174,27 @@ struct SetCommandTests {
         #expect(bad.status == 1)
         #expect(ControlCharacters.obeyed(in: bad.standardOutput).isEmpty)
     }
+
+    @Test("a set's PyTorch question is shown as written, and a wrong answer is diagnosed in PyTorch's words")
+    func pytorchQuestion() throws {
+        let folder = try Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("stem.md")
+        try """
+            ---
+            format: 1
+            id: stem
+            title: Stem
+            ---
+            ## The stem
+            ask: parameters
+            input: 3x224x224
+            layer: nn.Conv2d(3, 64, kernel_size=7, stride=2, padding=3, bias=False)
+            """.write(to: file, atomically: true, encoding: .utf8)
+        let run = try ConvTutorProcess.run(["quiz", "--plain", "--set", file.path, "--data-dir", folder.appendingPathComponent("data").path],
+                                           input: "9472\n")
+        #expect(run.status == 0)
+        #expect(run.standardOutput.contains("  # input: (3, 224, 224)\n  nn.Conv2d(3, 64, kernel_size=7, stride=2, padding=3, bias=False)"))
+        #expect(run.standardOutput.contains("bias=False leaves them out"), "\(run.standardOutput)")
+    }
 }
