@@ -233,6 +233,8 @@ struct QuestionSetTests {
         #expect(problems[4].message.hasPrefix("the output of layer 2 (Dense) has no height"))
         #expect(problems[5].message.contains("sideways"))
         #expect(problems[6].message.hasPrefix("the engine cannot read this code: "))
+        #expect(problems[6].message.contains("give it: input: 24x24x3"), "a set's words, not the command line's")
+        #expect(!problems[6].message.contains("--input"))
         #expect(QuestionSetChecker.read(text, file: "set.md").questions.isEmpty, "a set in doubt asks nothing")
     }
 

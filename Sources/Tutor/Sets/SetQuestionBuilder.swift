@@ -22,7 +22,8 @@ public enum SetQuestionBuilder {
         } catch {
             let place = sources.first { $0.text.name == error.sourceName }
             let line = (place?.line ?? sources.first?.line ?? question.line) + max(0, (error.span?.line ?? 1) - 1)
-            return fail(line, "the engine cannot read this code: \(error.message)" + (error.hint.map { " (\($0))" } ?? ""))
+            let text = "the engine cannot read this code: \(error.message)" + (error.hint.map { " (\($0))" } ?? "")
+            return fail(line, inSetWords(text))
         }
         let count = analysis.layers.count
         guard count > 0 else { return fail(question.line, "the code has no layer to ask about") }
@@ -44,6 +45,11 @@ public enum SetQuestionBuilder {
         }
         built.origin = SetQuestionReference(setID: setID, questionID: question.id)
         return .success(built)
+    }
+
+    /// The engine's messages name the command line's `--input`; a set gives the shape as `input:`.
+    static func inSetWords(_ message: String) -> String {
+        message.replacing("given with --input", with: "given with 'input:'").replacing("--input ", with: "input: ")
     }
 
     /// One source per `layer:` line, or one for the code block, each with the file line it starts on.
