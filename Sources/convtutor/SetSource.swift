@@ -26,7 +26,7 @@ enum SetSource {
         let manager = FileManager.default
         var isDirectory = false
         guard manager.fileExists(atPath: argument, isDirectory: &isDirectory) else {
-            if let file = builtIn.first(where: { $0.name == argument + ".md" }) { return [file] }
+            if let file = builtIn.first(where: { $0.name == argument + ".md" || $0.name == argument }) { return [file] }
             let known = builtIn.map { String($0.name.dropLast(3)) }.joined(separator: ", ")
             throw ReadError(message: "there is no file '\(argument)', and no built-in set has that id (they are \(known))")
         }

@@ -259,6 +259,7 @@ struct QuestionSetTests {
         let files = try names.map { ($0, try String(contentsOf: Self.shippedFolder.appendingPathComponent($0), encoding: .utf8)) }
         let readings = QuestionSetChecker.check(files)
         #expect(readings.flatMap(\.issues).isEmpty, "\(readings.flatMap(\.issues))")
+        #expect(readings.map { ($0.set?.id ?? "") + ".md" } == names, "a built-in set is found by its id, as its file's name")
         var answers: [String: Int] = [:]
         for reading in readings {
             #expect(reading.questions.count == reading.set?.questions.count)
