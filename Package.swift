@@ -16,6 +16,7 @@ let package = Package(
         .executableTarget(name: "LessonsEmbedderTool", path: "Plugins/LessonsEmbedderTool"),
         .plugin(name: "LessonsEmbedder", capability: .buildTool(), dependencies: ["LessonsEmbedderTool"]),
         .target(name: "LessonsBundle", path: "Lessons", exclude: ["README.md"], plugins: ["LessonsEmbedder"]),
+        .target(name: "SetsBundle", path: "Sets", exclude: ["README.md"], plugins: ["LessonsEmbedder"]),
         .target(name: "Tutor", dependencies: ["ConvMath", "StyledText"]),
         .target(name: "TutorUI", dependencies: ["Tutor", "ConvMath", "Diagrams", "StyledText"]),
         .systemLibrary(name: "CNcurses"),
@@ -31,6 +32,7 @@ let package = Package(
                 "StyledText",
                 "TerminalBackend",
                 "LessonsBundle",
+                "SetsBundle",
                 "Progress",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]

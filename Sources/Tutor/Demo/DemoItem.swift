@@ -9,12 +9,19 @@ public struct DemoItem: Sendable, Equatable {
     /// What the slide is in a walk through a model ("layer 2 of 3", "the whole model"); nil in the
     /// fixed sequence, where each slide is a layer of its own.
     public var place: String?
+    /// What the answer counts, after the number: "parameters", "rows", "MACs".
+    public var unit: String
+    /// Shown once the answer is: a question set's notes for the presenter, and the wrong answers to expect.
+    public var notes: [String]
 
-    public init(sentence: String, code: [String], derivation: Derivation, place: String? = nil) {
+    public init(sentence: String, code: [String], derivation: Derivation, place: String? = nil, unit: String = "parameters",
+                notes: [String] = []) {
         self.sentence = sentence
         self.code = code
         self.derivation = derivation
         self.place = place
+        self.unit = unit
+        self.notes = notes
     }
 
     /// The number the slide arrives at.

@@ -43,12 +43,14 @@ enum DemoScreen {
                body.count + digits.count <= state.size.rows - 2 {
                 for (row, text) in digits.enumerated() {
                     var line = StyledLine("  " + text, role: .correct, strong: true)
-                    if row == digits.count - 1 { line.append("  parameters", role: .emphasis) }
+                    if row == digits.count - 1 { line.append("  " + item.unit, role: .emphasis) }
                     body.append(line)
                 }
             } else {
-                body.append(StyledLine("= \(NumberFormat.grouped(item.answer)) parameters", role: .correct, strong: true))
+                body.append(StyledLine("= \(NumberFormat.grouped(item.answer)) \(item.unit)", role: .correct, strong: true))
             }
+            if !item.notes.isEmpty { body.append(.blank) }
+            for note in item.notes { body += StyledLine.wrapped(note, width: width, ascii: state.asciiOnly) }
         }
         return Frame(title: "convtutor · Classroom · " + (item.place ?? "layer \(index + 1) of \(state.demoItems.count)"),
                      titleRight: "step \(min(revealed, steps.count)) of \(steps.count)",
