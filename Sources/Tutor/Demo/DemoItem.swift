@@ -9,17 +9,23 @@ public struct DemoItem: Sendable, Equatable {
     /// What the slide is in a walk through a model ("layer 2 of 3", "the whole model"); nil in the
     /// fixed sequence, where each slide is a layer of its own.
     public var place: String?
+    /// What the answer counts, after the number: "parameters", "rows", "MACs".
+    public var unit: String
+    /// Shown once the answer is: a question set's notes for the presenter, and the wrong answers to expect.
+    public var notes: [String]
     /// The numbers the question gives, to show large before any step is revealed.
     public var givens: [DemoGiven]
 
     /// A slide; without `givens`, those of the derivation's layer (`modelInput`, by default the layer's
     /// own input, and what the layer is made of).
-    public init(sentence: String, code: [String], derivation: Derivation, place: String? = nil, givens: [DemoGiven]? = nil,
-                modelInput: TensorShape? = nil) {
+    public init(sentence: String, code: [String], derivation: Derivation, place: String? = nil, unit: String = "parameters",
+                notes: [String] = [], givens: [DemoGiven]? = nil, modelInput: TensorShape? = nil) {
         self.sentence = sentence
         self.code = code
         self.derivation = derivation
         self.place = place
+        self.unit = unit
+        self.notes = notes
         self.givens = givens ?? DemoGiven.of(AnalyzedLayer(spec: derivation.layer, inputShape: derivation.inputShape,
                                                            result: derivation.analysis),
                                              modelInput: modelInput ?? derivation.inputShape)

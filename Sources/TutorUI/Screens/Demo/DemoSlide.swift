@@ -36,8 +36,11 @@ struct DemoSlide {
         }
         lines += stepLine(current, role: .kernel)
         let step = steps[current]
-        if detail.glyphScale > 0, let large = resultLines(step, scale: detail.glyphScale) {
+        let last = current == steps.count - 1
+        var answerShown = false
+        if detail.glyphScale > 0, let large = resultLines(step, scale: detail.glyphScale, last: last) {
             lines += [.blank] + column.centred(large) + [.blank]
+            answerShown = last && step.result == item.answer
         }
         lines += StyledLine.wrapped(step.explanation, width: width, indent: 3, ascii: ascii)
         if let diagram = step.diagram {
@@ -50,10 +53,14 @@ struct DemoSlide {
                 lines += StyledLine.wrapped(Self.pictureNote, width: width, indent: 3, ascii: ascii)
             }
         }
-        if current == steps.count - 1, step.result != item.answer {
-            lines.append(.blank)
-            lines += StyledLine.wrapped("Answer: \(NumberFormat.grouped(item.answer)) parameters", width: width, role: .correct,
-                                        strong: true, ascii: ascii)
+        if last {
+            if !answerShown {
+                lines.append(.blank)
+                lines += StyledLine.wrapped("Answer: \(NumberFormat.grouped(item.answer)) \(item.unit)", width: width,
+                                            role: .correct, strong: true, ascii: ascii)
+            }
+            if !item.notes.isEmpty { lines.append(.blank) }
+            for note in item.notes { lines += StyledLine.wrapped(note, width: width, ascii: ascii) }
         }
         return lines
     }
@@ -65,12 +72,14 @@ struct DemoSlide {
     }
 
     /// The step's numbers put in and its result, `10·(3·3·3) = 270`, or the result alone when the
-    /// formula does not fit or is not arithmetic (a shape); the unit beside it.
-    private func resultLines(_ step: DerivationStep, scale: Int) -> [StyledLine]? {
+    /// formula does not fit or is not arithmetic (a shape); the unit beside it (the slide's, for the
+    /// answer at the last step when the step names none).
+    private func resultLines(_ step: DerivationStep, scale: Int, last: Bool) -> [StyledLine]? {
         let result = step.result.map(NumberFormat.grouped) ?? step.resultText
-        let unit = step.result.map { number in
+        var unit = step.result.map { number in
             String(step.resultText.dropFirst(NumberFormat.grouped(number).count)).trimmingLeadingSpaces
         } ?? ""
+        if unit.isEmpty, last, step.result == item.answer { unit = item.unit }
         let arithmetic = step.expression != nil && !step.substitution.isEmpty && step.substitution != result
         let formula = arithmetic ? "\(step.substitution) = \(result)" : result
         return LargeText.lines([formula, result], label: unit, role: .correct, scale: scale, width: column.width, ascii: ascii)
