@@ -310,6 +310,18 @@ struct QuestionSetTests {
         #expect(items[0].notes.prefix(2) == ["First note.", "Second note."])
         #expect(items[0].notes.last?.contains("270 (forgot the biases)") == true)
     }
+
+    @Test("a slide names a few wrong answers, each a different kind of mistake, so the answer keeps its room")
+    func fewWrongAnswers() throws {
+        let reading = QuestionSetChecker.read(Self.good, file: "week.md")
+        let question = try #require(reading.questions.first)
+        #expect(question.distractors.count > DemoSequence.wrongAnswerLimit)
+        let line = try #require(DemoSequence.wrongAnswers(question).first)
+        let named = question.distractors.filter { line.contains("(\(Misconception($0.key).name))") }
+        #expect(named.count == DemoSequence.wrongAnswerLimit)
+        #expect(Set(named.keys.map(\.theme)).count == named.count)
+        #expect(line.contains("270 (forgot the biases)") && line.contains("100 (forgot the input's depth)"))
+    }
 }
 
 enum TensorShapeFixture {

@@ -13,11 +13,20 @@ extension DemoSequence {
         }
     }
 
-    /// "Wrong answers to expect: 270 (forgot the biases), ...", smallest first; nothing when none is known.
+    /// The most wrong answers a slide names: more crowd out the answer on a projector.
+    static let wrongAnswerLimit = 4
+
+    /// "Wrong answers to expect: 270 (forgot the biases); ...": one mistake of each kind the question
+    /// admits, the first its kind lists, up to `wrongAnswerLimit`; nothing when none is known.
     static func wrongAnswers(_ question: Question) -> [String] {
-        let wrong = question.distractors.sorted { ($0.value, $0.key.rawValue) < ($1.value, $1.key.rawValue) }
-        guard !wrong.isEmpty else { return [] }
+        let order = Dictionary(uniqueKeysWithValues: MisconceptionID.allCases.enumerated().map { ($1, $0) })
+        let known = question.distractors.sorted {
+            ($0.key.theme, order[$0.key] ?? 0) < ($1.key.theme, order[$1.key] ?? 0)
+        }
+        var themes: Set<MistakeTheme> = []
+        let shown = known.filter { themes.insert($0.key.theme).inserted }.prefix(wrongAnswerLimit)
+        guard !shown.isEmpty else { return [] }
         return ["Wrong answers to expect: "
-                + wrong.map { "\(NumberFormat.grouped($0.value)) (\(Misconception($0.key).name))" }.joined(separator: "; ") + "."]
+                + shown.map { "\(NumberFormat.grouped($0.value)) (\(Misconception($0.key).name))" }.joined(separator: "; ") + "."]
     }
 }
