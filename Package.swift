@@ -19,9 +19,13 @@ let package = Package(
         .target(name: "Tutor", dependencies: ["ConvMath", "StyledText"]),
         .target(name: "TutorUI", dependencies: ["Tutor", "ConvMath", "Diagrams", "StyledText"]),
         .systemLibrary(name: "CNcurses"),
-        .target(name: "TerminalBackend", dependencies: ["TutorUI", "CNcurses"]),
+        // ncursesw, tinfo and SQLite are linked from their static archives (in the same -dev packages as
+        // the headers): loading them as shared libraries, each resolving every symbol as it loads, cost
+        // every run of convtutor a sixth of a hello-world's whole start-up.
+        .target(name: "TerminalBackend", dependencies: ["TutorUI", "CNcurses"],
+                linkerSettings: [.linkedLibrary(":libncursesw.a"), .linkedLibrary(":libtinfo.a")]),
         .systemLibrary(name: "CSQLite", providers: [.apt(["libsqlite3-dev"])]),
-        .target(name: "Progress", dependencies: ["Tutor", "CSQLite"]),
+        .target(name: "Progress", dependencies: ["Tutor", "CSQLite"], linkerSettings: [.linkedLibrary(":libsqlite3.a")]),
         .executableTarget(
             name: "convtutor",
             dependencies: [
