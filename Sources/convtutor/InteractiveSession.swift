@@ -8,7 +8,7 @@ import Glibc
 
 /// Starts the tutor full-screen when the terminal allows it, and in plain line mode otherwise.
 enum InteractiveSession {
-    static func run(_ options: QuizOptions, startInQuiz: Bool, openLesson: String? = nil) throws {
+    static func run(_ options: QuizRequest, startInQuiz: Bool, openLesson: String? = nil) throws {
         let settings = options.settings
         let environment = NcursesTerminal.processEnvironment()
         if !options.plain, case .failure(let reason) = NcursesTerminal.canRunFullScreen(environment: environment) {
@@ -49,7 +49,7 @@ enum InteractiveSession {
         if recorder.hasUnsaved { throw ProgressRecorder.unsavedExit }
     }
 
-    private static func runPlain(_ settings: QuizSettings, options: QuizOptions) throws {
+    private static func runPlain(_ settings: QuizSettings, options: QuizRequest) throws {
         let recorder = ProgressRecorder(dataDirectory: options.dataDir)
         if let warning = recorder.warning { Console.printError("convtutor: \(warning)") }
         var quiz = PlainQuiz(settings: settings, learner: options.seed == nil ? recorder.history().learner : nil,

@@ -25,6 +25,10 @@ struct Learn: ParsableCommand {
     @OptionGroup var options: QuizOptions
 
     func run() throws {
+        try Self.run(id: id, options: options.request)
+    }
+
+    static func run(id: String?, options: QuizRequest) throws {
         let lessons = try LessonSource.headers(options.lessons)
         if let id, !lessons.contains(where: { $0.id == id }) {
             let known = lessons.map(\.id).joined(separator: ", ")
@@ -66,6 +70,10 @@ struct Lessons: ParsableCommand {
         var folder: String?
 
         func run() throws {
+            try Self.run(folder: folder)
+        }
+
+        static func run(folder: String?) throws {
             let files: [(name: String, text: String)]
             do {
                 files = try LessonSource.files(folder)

@@ -1,5 +1,8 @@
 import ArgumentParser
 import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#endif
 import LessonsBundle
 import Tutor
 
@@ -15,8 +18,8 @@ enum LessonSource {
     /// The folder to read, if one was asked for.
     static func directory(_ option: String?) -> String? {
         if let option { return option }
-        let value = ProcessInfo.processInfo.environment[environmentVariable]
-        return value?.isEmpty == false ? value : nil
+        guard let value = getenv(environmentVariable).map({ String(cString: $0) }), !value.isEmpty else { return nil }
+        return value
     }
 
     /// The lesson files, by name. A folder that was asked for but holds no lesson is an error, so a

@@ -1,8 +1,5 @@
 import ArgumentParser
 import Tutor
-#if canImport(Glibc)
-import Glibc
-#endif
 
 /// Options for the interactive commands: which questions, and how to show them.
 struct QuizOptions: ParsableArguments {
@@ -35,6 +32,29 @@ struct QuizOptions: ParsableArguments {
     var lessons: String?
 
     func validate() throws {
+        try request.validate()
+    }
+
+    /// The options as plain values, as `DirectParse` reads them too.
+    var request: QuizRequest {
+        QuizRequest(seed: seed, skills: skills, count: count, guided: guided, plain: plain, ascii: ascii,
+                    dataDir: dataDir, lessons: lessons)
+    }
+}
+
+/// What an interactive command is asked for: which questions, how to show them, and where progress
+/// and lessons are.
+struct QuizRequest: Equatable {
+    var seed: UInt64?
+    var skills: [String] = []
+    var count: Int?
+    var guided = false
+    var plain = false
+    var ascii = false
+    var dataDir: String?
+    var lessons: String?
+
+    func validate() throws(ValidationError) {
         for name in skills where Skill(rawValue: name) == nil {
             throw ValidationError("unknown skill '\(name)'; the skills are \(Skill.allCases.map(\.rawValue).joined(separator: ", "))")
         }
