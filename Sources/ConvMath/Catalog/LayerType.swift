@@ -16,8 +16,11 @@ public struct LayerType: Sendable, Equatable {
         self.family = family
         self.rank = rank
         let common = framework == .keras ? LayerType.kerasCommon : LayerType.pytorchCommon
-        self.parameters = ParameterSpec.list(positional, positional: true)
-            + ParameterSpec.list(keywordOnly, positional: false) + ParameterSpec.list(common, positional: false)
+        var parameters: [ParameterSpec] = []
+        ParameterSpec.read(positional, positional: true, into: &parameters)
+        ParameterSpec.read(keywordOnly, positional: false, into: &parameters)
+        ParameterSpec.read(common, positional: false, into: &parameters)
+        self.parameters = parameters
     }
 
     /// Keyword arguments every Keras layer accepts; `input_shape` and `input_dim` set a model's input.
