@@ -79,6 +79,16 @@ enum LessonSource {
         return headers.sorted { ($0.order, $0.id) < ($1.order, $1.id) }
     }
 
+    /// The header of the built-in lesson with this id, reading headers only as far as it; nil when
+    /// there is none, or when lessons are read from a folder (whose problems `headers` reports).
+    static func builtInHeader(id: String, option: String?) -> LessonHeader? {
+        guard directory(option) == nil else { return nil }
+        for file in EmbeddedLessons.files {
+            if let header = LessonParser.header(file.text, file: file.name), header.id == id { return header }
+        }
+        return nil
+    }
+
     /// The lesson a header came from, read whole (its problems were reported when the header was read).
     static func lesson(_ header: LessonHeader, option: String?) throws -> Lesson? {
         guard let file = try readableFiles(option).first(where: { $0.name == header.file }) else { return nil }
