@@ -18,9 +18,8 @@ public struct ParameterSpec: Sendable, Equatable {
         isPositional = positional
     }
 
-    /// Reads compact spellings separated by spaces onto the end of `specs`. The catalog reads a
-    /// thousand of them whenever a model is read, so this goes through the bytes once: splitting the
-    /// text by characters was most of the time `summary` spent on its own work.
+    /// Reads compact spellings separated by spaces onto the end of `specs`, going through the bytes
+    /// once: splitting the text by characters was most of the time `summary` spent on its own work.
     static func read(_ compact: String, positional: Bool, into specs: inout [ParameterSpec]) {
         var compact = compact
         compact.withUTF8 { bytes in
