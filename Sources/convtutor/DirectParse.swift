@@ -6,10 +6,11 @@ import ArgumentParser
 /// it reads a word; on Linux each type it reflects on costs a search through every protocol
 /// conformance in the binary. That was most of what `summary` cost. So:
 ///
-/// - `--version`, and the commands a shell runs for their output (`summary`, `explain`, `stats`,
-///   `lessons list`) written plainly (each option spelt out once, with its value as the next word),
-///   are read here directly, since scripts run them over and over and they must start as fast as a
-///   program can;
+/// - `--version`, `--help`, and the commands written plainly (each option spelt out once, with its
+///   value as the next word; `--skill` as often as it is wanted) that a shell or a person starts
+///   most (`summary`, `explain`, `stats`, `lessons list`, `lessons check`, `learn`, `quiz`, the menu)
+///   are read here directly, since they must start as fast as a program can; `--help` is still the
+///   argument parser's help, built for the root command alone;
 /// - any other line that names a command is parsed by that command alone, which reads its options
 ///   the same way without building the others;
 /// - and whatever either of them does not accept as it stands (help, a completion script, a mistake,
@@ -22,29 +23,41 @@ enum DirectParse {
     /// A command read without the argument parser.
     enum Command: Equatable {
         case version
+        case help
         case summary(ModelRequest, json: Bool)
         case explain(ModelRequest)
         case stats(json: Bool, csv: Bool, dataDirs: [String], ascii: Bool)
         case lessonsList(folder: String?)
+        case lessonsCheck(folder: String?)
+        case learn(id: String?, QuizRequest)
+        case quiz(QuizRequest)
+        case menu(QuizRequest)
 
         func run() throws {
             switch self {
             case .version: Console.print(ConvTutorVersion.current)
+            case .help: Console.print(ConvTutor.helpMessage())
             case .summary(let model, let json): try Summary.run(model, json: json)
             case .explain(let model): try Explain.run(model)
             case .stats(let json, let csv, let dataDirs, let ascii): try Stats.run(json: json, csv: csv, dataDirs: dataDirs, ascii: ascii)
             case .lessonsList(let folder): try Lessons.List.run(lessons: folder)
+            case .lessonsCheck(let folder): try Lessons.Check.run(folder: folder)
+            case .learn(let id, let options): try Learn.run(id: id, options: options)
+            case .quiz(let options): try InteractiveSession.run(options, startInQuiz: true)
+            case .menu(let options): try InteractiveSession.run(options, startInQuiz: false)
             }
         }
     }
 
     /// The command, when the line is one this reader knows how to read and it is valid; otherwise nil.
     static func read(_ arguments: [String]) -> Command? {
-        guard let first = arguments.first else { return nil }
+        guard let first = arguments.first else { return .menu(QuizRequest()) }
         let rest = arguments.dropFirst()
         switch first {
         case "--version":
             return rest.isEmpty ? .version : nil
+        case "--help", "-h":
+            return rest.isEmpty ? .help : nil
         case "summary":
             guard let (model, flags) = model(rest, flags: ["--json"]) else { return nil }
             return .summary(model, json: flags.contains("--json"))
@@ -59,13 +72,42 @@ enum DirectParse {
             guard dataDirs.count <= 1 || export else { return nil }
             return .stats(json: line.flags.contains("--json"), csv: line.flags.contains("--csv"),
                           dataDirs: dataDirs, ascii: line.flags.contains("--ascii"))
-        case "lessons":
-            guard rest.first == "list", let line = Line(rest.dropFirst(), flags: [], values: ["--lessons"]),
-                  line.positionals.isEmpty else { return nil }
+        case "lessons" where rest.first == "list":
+            guard let line = Line(rest.dropFirst(), flags: [], values: ["--lessons"]), line.positionals.isEmpty else { return nil }
             return .lessonsList(folder: line.values["--lessons"])
+        case "lessons" where rest.first == "check":
+            guard let line = Line(rest.dropFirst(), flags: [], values: []), line.positionals.count <= 1,
+                  line.positionals.first?.hasPrefix("-") != true else { return nil }
+            return .lessonsCheck(folder: line.positionals.first)
+        case "learn":
+            guard let (options, positionals) = quiz(rest), positionals.count <= 1,
+                  positionals.first?.hasPrefix("-") != true else { return nil }
+            return .learn(id: positionals.first, options)
+        case "quiz", "menu":
+            guard let (options, positionals) = quiz(rest), positionals.isEmpty else { return nil }
+            return first == "quiz" ? .quiz(options) : .menu(options)
         default:
             return nil
         }
+    }
+
+    /// The options of `QuizOptions`, as a request that passes validation, and the other words.
+    private static func quiz(_ arguments: ArraySlice<String>) -> (QuizRequest, positionals: [String])? {
+        guard let line = Line(arguments, flags: ["--guided", "--plain", "--ascii"],
+                              values: ["--seed", "--count", "--data-dir", "--lessons"], lists: ["--skill"]) else { return nil }
+        var options = QuizRequest(skills: line.lists["--skill"] ?? [], guided: line.flags.contains("--guided"),
+                                  plain: line.flags.contains("--plain"), ascii: line.flags.contains("--ascii"),
+                                  dataDir: line.values["--data-dir"], lessons: line.values["--lessons"])
+        if let seed = line.values["--seed"] {
+            guard let value = try? SeedOption.parse(seed) else { return nil }
+            options.seed = value
+        }
+        if let count = line.values["--count"] {
+            guard let value = Int(count) else { return nil }
+            options.count = value
+        }
+        guard (try? options.validate()) != nil else { return nil }
+        return (options, line.positionals)
     }
 
     /// The options of `ModelInputOptions` and the given flags, as a request that passes validation.
@@ -84,12 +126,11 @@ enum DirectParse {
 
     /// A command line in its plainest shape: flags, options each followed by its value, and positional
     /// words, with `--` ending the options. Nil for a word it does not expect, an option given twice
-    /// (except those in `lists`, which may be repeated), an option without a value, or a value that
-    /// looks like an option (`-` only where `dashValues` allows it).
+    /// (other than one of `lists`, whose values are kept in order), an option without a value, or a
+    /// value that looks like an option (`-` only where `dashValues` allows it).
     struct Line {
         var flags: Set<String> = []
         var values: [String: String] = [:]
-        /// The values of each repeatable option, in order.
         var lists: [String: [String]] = [:]
         var positionals: [String] = []
 
@@ -111,16 +152,17 @@ enum DirectParse {
                 }
                 let name = aliases[word] ?? word
                 guard seen.insert(name).inserted || lists.contains(name) else { return nil }
-                if lists.contains(name), index < words.endIndex, !words[index].hasPrefix("-") {
-                    self.lists[name, default: []].append(words[index])
-                    index += 1
-                } else if flags.contains(name) {
+                if flags.contains(name) {
                     self.flags.insert(name)
-                } else if values.contains(name), index < words.endIndex {
+                } else if values.contains(name) || lists.contains(name), index < words.endIndex {
                     let value = words[index]
                     index += 1
                     guard !value.hasPrefix("-") || (value == "-" && dashValues.contains(name)) else { return nil }
-                    self.values[name] = value
+                    if lists.contains(name) {
+                        self.lists[name, default: []].append(value)
+                    } else {
+                        self.values[name] = value
+                    }
                 } else {
                     return nil
                 }

@@ -8,7 +8,7 @@ import Glibc
 
 /// Starts the tutor full-screen when the terminal allows it, and in plain line mode otherwise.
 enum InteractiveSession {
-    static func run(_ options: QuizOptions, startInQuiz: Bool, openLesson: String? = nil) throws {
+    static func run(_ options: QuizRequest, startInQuiz: Bool, openLesson: String? = nil) throws {
         let settings = try options.loadSettings()
         let name = try LearnerName.resolve(options.name)
         let environment = NcursesTerminal.processEnvironment()
@@ -50,7 +50,7 @@ enum InteractiveSession {
         if recorder.hasUnsaved { throw ProgressRecorder.unsavedExit }
     }
 
-    private static func runPlain(_ settings: QuizSettings, options: QuizOptions, name: String?) throws {
+    private static func runPlain(_ settings: QuizSettings, options: QuizRequest, name: String?) throws {
         let recorder = ProgressRecorder(dataDirectory: options.dataDir, name: name)
         if let warning = recorder.warning { Console.printError("convtutor: \(warning)") }
         var quiz = PlainQuiz(settings: settings, learner: options.seed == nil ? recorder.history().learner : nil,

@@ -25,20 +25,30 @@ struct Learn: ParsableCommand {
     @OptionGroup var options: QuizOptions
 
     func run() throws {
+        try Self.run(id: id, options: options.request)
+    }
+
+    static func run(id: String?, options: QuizRequest) throws {
+        let fullScreen = !options.plain
+            && (try? NcursesTerminal.canRunFullScreen(environment: NcursesTerminal.processEnvironment()).get()) != nil
+        let unicode = !options.ascii && Console.localeIsUTF8()
+        let width = Console.terminalColumns() ?? 80
+        // One lesson as text needs only its own file read.
+        if !fullScreen, let id, let header = LessonSource.builtInHeader(id: id, option: options.lessons),
+           let lesson = try LessonSource.lesson(header, option: options.lessons) {
+            Console.print(LessonLayout.text(lesson, width: width, ascii: !unicode))
+            return
+        }
         let lessons = try LessonSource.headers(options.lessons)
         if let id, !lessons.contains(where: { $0.id == id }) {
             let known = lessons.map(\.id).joined(separator: ", ")
             Console.printError("error: there is no lesson '\(id)'. " + (known.isEmpty ? "No lesson could be read." : "The lessons are: \(known)"))
             throw ExitCode(1)
         }
-        let fullScreen = !options.plain
-            && (try? NcursesTerminal.canRunFullScreen(environment: NcursesTerminal.processEnvironment()).get()) != nil
         if fullScreen {
             try InteractiveSession.run(options, startInQuiz: false, openLesson: id ?? "")
             return
         }
-        let unicode = !options.ascii && Console.localeIsUTF8()
-        let width = Console.terminalColumns() ?? 80
         let header = id.flatMap { id in lessons.first { $0.id == id } }
         if let header, let lesson = try LessonSource.lesson(header, option: options.lessons) {
             Console.print(LessonLayout.text(lesson, width: width, ascii: !unicode))
@@ -66,6 +76,10 @@ struct Lessons: ParsableCommand {
         var folder: String?
 
         func run() throws {
+            try Self.run(folder: folder)
+        }
+
+        static func run(folder: String?) throws {
             let files: [(name: String, text: String)]
             do {
                 files = try LessonSource.files(folder)

@@ -1,4 +1,5 @@
 import ArgumentParser
+import TerminalBackend
 
 /// The learner's name stored with each answer: `--name`, else `CONVTUTOR_NAME`, so that a teacher
 /// who collects a class's exports can tell whose answers each row holds.
@@ -9,7 +10,7 @@ enum LearnerName {
     /// The name to store, or nil when none was given. A name that cannot be stored is a usage error
     /// (status 64): from `--name` through the argument parser, from the environment said here.
     static func resolve(_ option: String?) throws -> String? {
-        guard let given = option ?? ProcessInfoEnvironment.values()[environmentVariable] else { return nil }
+        guard let given = option ?? NcursesTerminal.processEnvironment()[environmentVariable] else { return nil }
         var name = Substring(given)
         while name.first?.isWhitespace == true { name = name.dropFirst() }
         while name.last?.isWhitespace == true { name = name.dropLast() }

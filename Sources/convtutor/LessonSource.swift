@@ -1,5 +1,8 @@
 import ArgumentParser
 import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#endif
 import LessonsBundle
 import Tutor
 
@@ -15,8 +18,8 @@ enum LessonSource {
     /// The folder to read, if one was asked for.
     static func directory(_ option: String?) -> String? {
         if let option { return option }
-        let value = ProcessInfo.processInfo.environment[environmentVariable]
-        return value?.isEmpty == false ? value : nil
+        guard let value = getenv(environmentVariable).map({ String(cString: $0) }), !value.isEmpty else { return nil }
+        return value
     }
 
     /// The lesson files, by name. A folder that was asked for but holds no lesson is an error, so a
@@ -74,6 +77,16 @@ enum LessonSource {
             }
         }
         return headers.sorted { ($0.order, $0.id) < ($1.order, $1.id) }
+    }
+
+    /// The header of the built-in lesson with this id, reading headers only as far as it; nil when
+    /// there is none, or when lessons are read from a folder (whose problems `headers` reports).
+    static func builtInHeader(id: String, option: String?) -> LessonHeader? {
+        guard directory(option) == nil else { return nil }
+        for file in EmbeddedLessons.files {
+            if let header = LessonParser.header(file.text, file: file.name), header.id == id { return header }
+        }
+        return nil
     }
 
     /// The lesson a header came from, read whole (its problems were reported when the header was read).

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Progress
+import TerminalBackend
 import Tutor
 import TutorUI
 
@@ -21,7 +22,7 @@ final class ProgressRecorder {
     var store: any ProgressStore { answers.store }
 
     convenience init(dataDirectory option: String?, name: String? = nil) {
-        let directory = ProgressLocation.directory(option: option, environment: ProcessInfoEnvironment.values())
+        let directory = ProgressLocation.directory(option: option, environment: NcursesTerminal.processEnvironment())
         let (store, warning) = ProgressOpening.open(directory: directory)
         self.init(store: store, warning: warning, name: name)
     }

@@ -25,7 +25,7 @@ struct Quiz: ParsableCommand {
     @OptionGroup var options: QuizOptions
 
     func run() throws {
-        try InteractiveSession.run(options, startInQuiz: true)
+        try InteractiveSession.run(options.request, startInQuiz: true)
     }
 }
 
@@ -38,6 +38,6 @@ struct Home: ParsableCommand {
     @OptionGroup var options: QuizOptions
 
     func run() throws {
-        try InteractiveSession.run(options, startInQuiz: false)
+        try InteractiveSession.run(options.request, startInQuiz: false)
     }
 }

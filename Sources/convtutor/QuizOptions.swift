@@ -1,8 +1,5 @@
 import ArgumentParser
 import Tutor
-#if canImport(Glibc)
-import Glibc
-#endif
 
 /// Options for the interactive commands: which questions, and how to show them.
 struct QuizOptions: ParsableArguments {
@@ -40,6 +37,31 @@ struct QuizOptions: ParsableArguments {
 
     @Option(help: ArgumentHelp("Store this name with each answer, so a teacher can merge a class's exports (also CONVTUTOR_NAME).",
                                valueName: "name"))
+    var name: String?
+
+    func validate() throws {
+        try request.validate()
+    }
+
+    /// The options as plain values, as `DirectParse` reads them too.
+    var request: QuizRequest {
+        QuizRequest(seed: seed, skills: skills, count: count, guided: guided, plain: plain, ascii: ascii,
+                    dataDir: dataDir, lessons: lessons, set: set, name: name)
+    }
+}
+
+/// What an interactive command is asked for: which questions, how to show them, and where progress
+/// and lessons are.
+struct QuizRequest: Equatable {
+    var seed: UInt64?
+    var skills: [String] = []
+    var count: Int?
+    var guided = false
+    var plain = false
+    var ascii = false
+    var dataDir: String?
+    var lessons: String?
+    var set: String?
     var name: String?
 
     func validate() throws {

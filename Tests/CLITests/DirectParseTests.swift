@@ -15,6 +15,10 @@ struct DirectParseTests {
         if let explain = command as? Explain { return .explain(explain.model.request) }
         if let stats = command as? Stats { return .stats(json: stats.json, csv: stats.csv, dataDirs: stats.dataDir, ascii: stats.ascii) }
         if let list = command as? Lessons.List { return .lessonsList(folder: list.lessons) }
+        if let check = command as? Lessons.Check { return .lessonsCheck(folder: check.folder) }
+        if let learn = command as? Learn { return .learn(id: learn.id, learn.options.request) }
+        if let quiz = command as? Quiz { return .quiz(quiz.options.request) }
+        if let home = command as? Home { return .menu(home.options.request) }
         return nil
     }
 
@@ -37,10 +41,23 @@ struct DirectParseTests {
         ["stats", "--csv", "--data-dir", "class/alice", "--data-dir", "class/bob"],
         ["stats", "--data-dir", "a", "--json", "--data-dir", "b", "--data-dir", "c"],
         ["lessons", "list"], ["lessons", "list", "--lessons", "my-lessons"],
+        ["lessons", "check"], ["lessons", "check", "my-lessons"],
+        [], ["menu"], ["menu", "--ascii", "--data-dir", "class/bob"], ["quiz"], ["quiz", "--plain", "--count", "1", "--seed", "1"],
+        ["quiz", "--skill", "conv2d", "--seed", "7", "--skill", "conv1d", "--count", "+10", "--guided"],
+        ["quiz", "--plain", "--ascii", "--lessons", "my-lessons", "--data-dir", "~/p", "--seed", "0"],
+        ["quiz", "--seed", "18446744073709551615"],
+        ["learn"], ["learn", "kernel-depth"], ["learn", "kernel-depth", "--plain"], ["learn", "--plain", "worked-example", "--ascii"],
+        ["learn", "--lessons", "my-lessons", "bias"], ["learn", "help"], ["learn", "--", "kernel-depth"],
     ]
 
     static let otherLines: [[String]] = [
-        [], ["quiz"], ["lessons"], ["lessons", "check"], ["--help"], ["--version", "summary"],
+        ["lessons"], ["--help", "summary"], ["-h", "quiz"], ["--version", "summary"], ["help"],
+        ["quiz", "--count", "0"], ["quiz", "--count", "-1"], ["quiz", "--seed", "-1"], ["quiz", "--seed", "x"],
+        ["quiz", "--skill", "conv4d"], ["quiz", "--skill"], ["quiz", "--plain", "--plain"], ["quiz", "extra"],
+        ["quiz", "--seed=3"], ["quiz", "--help"], ["quiz", "help"], ["menu", "--minutes", "3"],
+        ["learn", "a", "b"], ["learn", "--count", "0", "bias"], ["learn", "-"], ["learn", "--", "-x"], ["learn", "-h"],
+        ["lessons", "check", "a", "b"], ["lessons", "check", "--lessons", "x"], ["lessons", "check", "--help"],
+        ["lessons", "check", "-"], ["interview", "--plain"], ["demo"],
         ["stats", "--json", "--csv"], ["stats", "extra"], ["stats", "--data-dir"], ["stats", "--data-dir", "-"],
         ["stats", "--json", "--json"], ["stats", "-h"], ["stats", "--data-dir", "a", "--data-dir", "b"],
         ["stats", "--csv", "--data-dir", "a", "--data-dir"], ["stats", "--csv", "--data-dir", "a", "--data-dir", "-"], ["stats", "--data-dir=x"], ["stats", "--version"],
@@ -58,7 +75,7 @@ struct DirectParseTests {
         ["summary", "--ascii", "-a", "Conv2D(1, 1)"], ["explain", "--input", "24x24x3", "--unknown", "Conv2D(1, 1)"],
     ]
 
-    @Test("the plain shape of summary, explain, stats and lessons list is read directly, as the argument parser reads it",
+    @Test("the plain shape of the commands a shell or a person starts most is read directly, as the argument parser reads it",
           arguments: plainLines)
     func plainLinesAgree(_ line: [String]) throws {
         let direct = try #require(DirectParse.read(line))
@@ -100,6 +117,27 @@ struct DirectParseTests {
         if line.contains("--help") || line.contains("-h") {
             #expect(text.contains("--version"), "help for a subcommand lists the tree's --version")
         }
+    }
+
+    @Test("--help and -h print the argument parser's help for the whole tree, as the parser itself does")
+    func help() throws {
+        #expect(DirectParse.read(["--help"]) == .help)
+        #expect(DirectParse.read(["-h"]) == .help)
+        var parserHelp = ""
+        do {
+            // The parser reads --help as its help command, which throws the request for help when run.
+            var command = try ConvTutor.parseAsRoot(["--help"])
+            try command.run()
+            Issue.record("--help runs as a command")
+        } catch {
+            parserHelp = ConvTutor.fullMessage(for: error)
+        }
+        #expect(ConvTutor.helpMessage() == parserHelp)
+        #expect(parserHelp.contains("SUBCOMMANDS:") && parserHelp.contains("summary"))
+        let printed = try ConvTutorProcess.run(["--help"])
+        #expect(printed.status == 0)
+        #expect(printed.standardOutput.contains("USAGE: convtutor"))
+        #expect(printed.standardOutput.contains("lessons"))
     }
 
     @Test("--version prints what the argument parser prints for it")

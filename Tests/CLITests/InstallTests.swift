@@ -158,6 +158,15 @@ struct InstallTests {
         #expect(quiz.standardOutput.contains("Session summary"))
         #expect(FileManager.default.fileExists(atPath: home.appendingPathComponent(".local/share/convtutor/progress.sqlite").path),
                 "the answer is saved in the home folder's data folder")
+        let stats = try run(["stats"])
+        #expect(stats.status == 0, "\(stats.standardError)")
+        #expect(stats.standardOutput.contains("Questions: 1"), "stats reads the answer the quiz saved")
+        let lesson = try run(["learn", "kernel-depth", "--plain"])
+        #expect(lesson.status == 0)
+        #expect(lesson.standardOutput.contains("A kernel is as deep as its input"))
+        let version = try run(["--version"])
+        #expect(version.status == 0)
+        #expect(version.standardOutput.split(separator: ".").count == 3, "a version number: \(version.standardOutput)")
         let contents = try FileManager.default.contentsOfDirectory(atPath: folder.path)
         #expect(contents == ["convtutor"], "nothing is written beside the binary or in the working folder")
     }

@@ -1,7 +1,7 @@
 import ConvMath
 import Foundation
 import Testing
-import Tutor
+@testable import Tutor
 
 @Suite("question sets: the format, the checker, the shipped sets, and a session over a set")
 struct QuestionSetTests {

@@ -13,12 +13,13 @@ public struct BoundArguments: Sendable {
 
     /// Matches positional and keyword arguments to the layer's parameters, as Python would.
     public static func bind(_ call: LayerCall, to type: LayerType) throws(ModelError) -> BoundArguments {
-        let positional = type.parameters.filter(\.isPositional)
+        let parameters = type.parameters
+        let positional = parameters.filter(\.isPositional)
         var values: [String: CallArgument] = [:]
         var index = 0
         for argument in call.arguments {
             if let label = argument.label {
-                guard type.parameter(named: label) != nil else {
+                guard parameters.contains(where: { $0.name == label }) else {
                     throw ModelError("\(type.name) has no argument '\(label.excerpt)'",
                                      at: argument.labelSpan ?? argument.span,
                                      hint: unknownArgumentHint(label, type: type))
@@ -43,7 +44,7 @@ public struct BoundArguments: Sendable {
                 index += 1
             }
         }
-        for parameter in type.parameters where parameter.isRequired && values[parameter.name] == nil {
+        for parameter in parameters where parameter.isRequired && values[parameter.name] == nil {
             throw ModelError("\(type.name) needs the argument '\(parameter.name)'", at: call.span,
                              hint: "write it as \(type.signature)")
         }

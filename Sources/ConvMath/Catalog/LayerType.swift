@@ -6,8 +6,9 @@ public struct LayerType: Sendable, Equatable {
     public var family: LayerFamily
     /// The number of spatial axes the layer works over (2 for Conv2D); 0 where it does not apply.
     public var rank: Int
-    /// Arguments in the order the constructor takes them positionally, then keyword-only ones.
-    public var parameters: [ParameterSpec]
+    /// The constructor's arguments in the catalog's compact spelling (see `ParameterSpec.read`).
+    private var positional: String
+    private var keywordOnly: String
 
     init(_ name: String, _ framework: Framework, _ family: LayerFamily, rank: Int = 0,
          positional: String, keywordOnly: String = "") {
@@ -15,9 +16,20 @@ public struct LayerType: Sendable, Equatable {
         self.framework = framework
         self.family = family
         self.rank = rank
-        let common = framework == .keras ? LayerType.kerasCommon : LayerType.pytorchCommon
-        self.parameters = ParameterSpec.list(positional, positional: true)
-            + ParameterSpec.list(keywordOnly, positional: false) + ParameterSpec.list(common, positional: false)
+        self.positional = positional
+        self.keywordOnly = keywordOnly
+    }
+
+    /// Arguments in the order the constructor takes them positionally, then keyword-only ones. Read
+    /// from the compact spelling when asked for: the catalog holds some ninety types and a command
+    /// binds a few, and reading every list as the catalog was built was a fifth of `summary`'s work.
+    public var parameters: [ParameterSpec] {
+        var parameters: [ParameterSpec] = []
+        ParameterSpec.read(positional, positional: true, into: &parameters)
+        ParameterSpec.read(keywordOnly, positional: false, into: &parameters)
+        ParameterSpec.read(framework == .keras ? LayerType.kerasCommon : LayerType.pytorchCommon, positional: false,
+                           into: &parameters)
+        return parameters
     }
 
     /// Keyword arguments every Keras layer accepts; `input_shape` and `input_dim` set a model's input.

@@ -18,19 +18,18 @@ public struct ParameterSpec: Sendable, Equatable {
         isPositional = positional
     }
 
-    /// Reads compact spellings separated by spaces. The catalog reads a thousand of them whenever a
-    /// model is read, so this goes through the bytes once: splitting the text by characters was most
-    /// of the time `summary` spent on its own work.
-    static func list(_ compact: String, positional: Bool) -> [ParameterSpec] {
+    /// Reads compact spellings separated by spaces onto the end of `specs`, going through the bytes
+    /// once: splitting the text by characters was most of the time `summary` spent on its own work.
+    static func read(_ compact: String, positional: Bool, into specs: inout [ParameterSpec]) {
         var compact = compact
-        return compact.withUTF8 { bytes in
-            var specs: [ParameterSpec] = []
+        compact.withUTF8 { bytes in
+            // A spelling and its space take at least two bytes; most take far more than four.
+            specs.reserveCapacity(specs.count + bytes.count / 4 + 1)
             var start = 0
             for end in 0...bytes.count where end == bytes.count || bytes[end] == UInt8(ascii: " ") {
                 if end > start { specs.append(ParameterSpec(compact: bytes[start..<end], positional: positional)) }
                 start = end + 1
             }
-            return specs
         }
     }
 }

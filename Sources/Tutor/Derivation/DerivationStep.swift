@@ -34,16 +34,30 @@ public struct DerivationStep: Sendable, Equatable {
     public var title: String
     public var explanation: String
     /// The rule in symbols, e.g. `M·(K·K·D)`.
-    public var formula: String
+    public var formula: String { expression?.symbols ?? written.formula }
     /// The same rule with the numbers put in, e.g. `10·(3·3·3)`.
-    public var substitution: String
+    public var substitution: String { expression?.numbers ?? written.substitution }
     /// The number the step arrives at, when it is one number.
     public var result: Int?
     /// The result as shown, e.g. `270` or `22×22×10`.
-    public var resultText: String
+    public var resultText: String {
+        guard expression != nil else { return written.resultText }
+        let number = result.map(NumberFormat.grouped) ?? "?"
+        return written.unit.map { "\(number) \($0)" } ?? number
+    }
     /// The arithmetic the formula, the substitution and the result all come from, when it is arithmetic.
     public var expression: StepExpression?
     public var diagram: DerivationDiagram?
+    /// What is shown as written, for a step without an expression; with one, the text is made from it
+    /// when asked for: most derivations are run for their numbers alone (each mistake's, a question's).
+    private var written: WrittenText
+
+    private struct WrittenText: Sendable, Equatable {
+        var formula = ""
+        var substitution = ""
+        var resultText = ""
+        var unit: String?
+    }
 
     /// A step whose formula, numbers and result all come from one expression.
     public init(kind: Kind, layer: Int? = nil, title: String, explanation: String, expression: StepExpression,
@@ -53,11 +67,8 @@ public struct DerivationStep: Sendable, Equatable {
         self.title = title
         self.explanation = explanation
         self.expression = expression
-        formula = expression.symbols
-        substitution = expression.numbers
         result = expression.result
-        let number = result.map(NumberFormat.grouped) ?? "?"
-        resultText = unit.map { "\(number) \($0)" } ?? number
+        written = WrittenText(unit: unit)
         self.diagram = diagram
     }
 
@@ -68,10 +79,8 @@ public struct DerivationStep: Sendable, Equatable {
         self.layer = layer
         self.title = title
         self.explanation = explanation
-        self.formula = formula
-        self.substitution = substitution
+        written = WrittenText(formula: formula, substitution: substitution, resultText: resultText)
         result = nil
-        self.resultText = resultText
         expression = nil
         self.diagram = diagram
     }

@@ -22,23 +22,26 @@ public enum LessonParser {
     static func lines(_ text: String, headerOnly: Bool = false) -> [String] {
         // Split on the bytes: splitting by characters was a quarter of the time, and it never split a
         // CR LF line end (one character), so a file written on Windows read as a single line.
-        let utf8 = text.utf8
-        var lines: [String] = []
-        var start = utf8.startIndex
-        while true {
-            let end = utf8[start...].firstIndex(of: UInt8(ascii: "\n")) ?? utf8.endIndex
-            var line = String(Substring(utf8[start..<end]))
-            if line.utf8.last == UInt8(ascii: "\r") { line.removeLast() }
-            lines.append(line)
-            if headerOnly {
-                // The header ends at the second '---' line; a file that does not start with one has none.
-                let isFence = line.trimmed == "---"
-                if lines.count == 1 ? !isFence : isFence { break }
+        var text = text
+        return text.withUTF8 { bytes in
+            var lines: [String] = []
+            var start = 0
+            while true {
+                var end = start
+                while end < bytes.count && bytes[end] != UInt8(ascii: "\n") { end += 1 }
+                let stop = end > start && bytes[end - 1] == UInt8(ascii: "\r") ? end - 1 : end
+                let line = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<stop]), as: UTF8.self)
+                lines.append(line)
+                if headerOnly {
+                    // The header ends at the second '---' line; a file that does not start with one has none.
+                    let isFence = line.trimmed == "---"
+                    if lines.count == 1 ? !isFence : isFence { break }
+                }
+                guard end < bytes.count else { break }
+                start = end + 1
             }
-            guard end < utf8.endIndex else { break }
-            start = utf8.index(after: end)
+            return lines
         }
-        return lines
     }
 
     /// The header and the index of the line that closes it; nil when there is no header.
@@ -51,7 +54,7 @@ public enum LessonParser {
         for index in 1..<end {
             let line = lines[index]
             if line.trimmed.isEmpty { continue }
-            guard let colon = line.firstIndex(of: ":") else {
+            guard let colon = line.utf8.firstIndex(of: UInt8(ascii: ":")) else {
                 issue(index + 1, "header lines are 'name: value', not '\(line.trimmed)'")
                 continue
             }
@@ -262,7 +265,16 @@ public enum LessonParser {
 extension StringProtocol {
     var trimmed: String {
         var text = Substring(self)
-        // Most lines begin and end with a printable ASCII character, which cannot be (or end) a space.
+        // A space or tab beside an ASCII character (or at an end) is a character of its own, so it is
+        // dropped byte by byte; a line that then begins and ends with printable ASCII is done.
+        func isBlank(_ byte: UInt8) -> Bool { byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") }
+        while let first = text.utf8.first, isBlank(first), text.utf8.dropFirst().first.map({ $0 < 0x80 }) ?? true {
+            text = text[text.utf8.index(after: text.startIndex)...]
+        }
+        while let last = text.utf8.last, isBlank(last), text.utf8.dropLast().last.map({ $0 < 0x80 }) ?? true {
+            text = text[..<text.utf8.index(before: text.endIndex)]
+        }
+        if text.isEmpty { return "" }
         if let first = text.utf8.first, let last = text.utf8.last, (0x21...0x7E).contains(first), (0x21...0x7E).contains(last) {
             return String(text)
         }

@@ -1,8 +1,0 @@
-import FoundationEssentials
-
-/// The process's environment variables.
-enum ProcessInfoEnvironment {
-    static func values() -> [String: String] {
-        ProcessInfo.processInfo.environment
-    }
-}
