@@ -9,7 +9,8 @@ public struct SummaryReport: Sendable {
 
     public init(_ analysis: ModelAnalysis) {
         self.analysis = analysis
-        self.names = LayerNaming.names(for: analysis.layers, framework: analysis.framework)
+        let generated = LayerNaming.names(for: analysis.layers, framework: analysis.framework)
+        self.names = zip(analysis.layers, generated).map { layer, name in layer.path ?? name }
     }
 
     /// The table as text, fitted to `width` columns when given (shapes wrap, never truncate).
@@ -24,10 +25,12 @@ public struct SummaryReport: Sendable {
             rows: analysis.layers.indices.map { index in
                 let layer = analysis.layers[index]
                 let formula = layer.result.parameters.total == 0 ? "" : layer.result.formula.rendered(unicode ? .pretty : .ascii)
+                let name = analysis.framework == .keras || layer.path != nil
+                    ? "\(names[index]) (\(layer.spec.type.name))" : names[index]
                 return [
-                    analysis.framework == .keras ? "\(names[index]) (\(layer.spec.type.name))" : names[index],
+                    name,
                     layer.result.outputShape.description,
-                    NumberFormat.grouped(layer.result.parameters.total),
+                    layer.sharedCall ? "(shared)" : NumberFormat.grouped(layer.result.parameters.total),
                     formula,
                 ]
             },
@@ -85,7 +88,8 @@ public struct SummaryReport: Sendable {
                         ])
                     })),
                     ("macs", .integer(result.multiplyAccumulates)),
-                ])
+                ] + (layer.path.map { [("path", JSONValue.string($0))] } ?? [])
+                  + (layer.sharedCall ? [("shared", JSONValue.bool(true))] : []))
             })),
             ("total_params", .integer(analysis.parameters.total)),
             ("trainable_params", .integer(analysis.parameters.trainable)),
