@@ -77,12 +77,12 @@ enum Builtins {
                 guard let d = p.doubleValue(value) else { return value }
                 var scale = 1.0
                 for _ in 0..<max(0, min(n, 15)) { scale *= 10 }
-                return .float((d * scale).rounded(.toNearestOrEven) / scale)
+                return .float(WholeNumbers.roundHalfEven(d * scale) / scale)
             }
             if let i = p.intValue(value) { return .integer(i) }
             guard let d = p.doubleValue(value) else { throw p.programError("round() needs a number", at: a.span) }
             guard abs(d) < 9e18 else { throw p.error("this value does not fit in 64 bits", at: a.span) }
-            return .integer(Int(d.rounded(.toNearestOrEven)))
+            return .integer(Int(WholeNumbers.roundHalfEven(d)))
         },
         "abs": { p, a in
             let value = try argument(a, 0, "x", in: p)

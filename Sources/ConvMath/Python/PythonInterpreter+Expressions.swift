@@ -284,7 +284,7 @@ extension PythonInterpreter {
         case .integer(let i): return i
         case .bool(let b): return b ? 1 : 0
         case .opaque(let opaque): throw unknownValue(opaque, decides: what, at: span)
-        case .float(let f) where f == f.rounded() && abs(f) < 9e15: return Int(f)
+        case .float(let f) where WholeNumbers.isWhole(f) && abs(f) < 9e15: return Int(f)
         default: throw programError("'\(text(span).excerpt)' must be a whole number here, not \(value.typeName)", at: span)
         }
     }

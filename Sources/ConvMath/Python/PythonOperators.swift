@@ -36,11 +36,11 @@ extension PythonInterpreter {
                 return .float(x / y)
             case "//":
                 guard y != 0 else { throw programError("division by zero", at: right) }
-                return .float((x / y).rounded(.down))
+                return .float(WholeNumbers.floor(x / y))
             case "%":
                 guard y != 0 else { throw programError("modulo by zero", at: right) }
-                let r = x.truncatingRemainder(dividingBy: y)
-                return .float(r != 0 && (r < 0) != (y < 0) ? r + y : r)
+                let r = x - WholeNumbers.floor(x / y) * y
+                return .float(r)
             case "**": return try power(x, y, at: span)
             default: break
             }
@@ -48,15 +48,14 @@ extension PythonInterpreter {
         throw programError("'\(op)' cannot combine \(a.typeName) and \(b.typeName)", at: span)
     }
 
-    /// `x ** y` for floats: whole exponents exactly as repeated products, square roots, and
+    /// `x ** y` for floats: whole exponents exactly as repeated products, and
     /// otherwise an unknown value (the reader has no use for other powers).
     private func power(_ x: Double, _ y: Double, at span: SourceSpan) throws(ModelError) -> PyValue {
-        if y == y.rounded(), abs(y) <= 4096 {
+        if WholeNumbers.isWhole(y), abs(y) <= 4096 {
             var result = 1.0
             for _ in 0..<Int(abs(y)) { result *= x }
             return .float(y < 0 ? 1 / result : result)
         }
-        if y == 0.5, x >= 0 { return .float(x.squareRoot()) }
         return .opaque(Opaque(origin: text(span), span: span))
     }
 
@@ -224,7 +223,7 @@ extension PythonInterpreter {
         case .bool(let b): return b ? "True" : "False"
         case .integer(let i): return String(i)
         case .float(let f):
-            if f == f.rounded() && abs(f) < 1e16 { return String(Int(f)) + ".0" }
+            if WholeNumbers.isWhole(f) && abs(f) < 1e16 { return String(Int(f)) + ".0" }
             return String(f)
         case .string(let s): return s
         case .list(let list): return "[" + list.items.map(represent).joined(separator: ", ") + "]"

@@ -207,7 +207,7 @@ enum TensorOperations {
             }
             guard let scale = a.value(1, "scale_factor"), let factor = p.doubleValue(scale) else { return nil }
             let scaled = spatial.map { Double($0) * factor }
-            guard scaled.allSatisfy({ $0 == $0.rounded() && $0 >= 1 && $0 < 1e15 }) else { return nil }
+            guard scaled.allSatisfy({ WholeNumbers.isWhole($0) && $0 >= 1 && $0 < 1e15 }) else { return nil }
             return made(TensorShape([t.shape.dimensions[0]] + scaled.map { Int($0) }), like: t, in: p)
         default:
             return nil
