@@ -20,6 +20,9 @@ struct PythonLexer {
         ";", "=",
     ]
 
+    /// The symbols by their first character, longest first.
+    private static let symbolsByFirst: [Character: [String]] = Dictionary(grouping: symbols, by: { $0.first! })
+
     static func tokenize(_ text: String) -> (tokens: [PythonToken], problems: [ModelError]) {
         var lexer = PythonLexer(text)
         lexer.run()
@@ -99,7 +102,7 @@ struct PythonLexer {
                     advance()
                 }
                 emit(.name(word), from: start)
-            } else if let symbol = Self.symbols.first(where: { matches($0) }) {
+            } else if let symbol = Self.symbolsByFirst[character]?.first(where: { matches($0) }) {
                 for _ in 0..<symbol.count { advance() }
                 if symbol == "(" || symbol == "[" || symbol == "{" { bracketDepth += 1 }
                 if symbol == ")" || symbol == "]" || symbol == "}" { bracketDepth = max(0, bracketDepth - 1) }

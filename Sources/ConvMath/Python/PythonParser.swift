@@ -472,10 +472,10 @@ struct PythonParser {
 
     mutating func parseTest() throws(ModelError) -> PyExpr {
         let start = current.span
-        try enter(start)
-        defer { leave() }
         if current.isName("lambda") {
             advance()
+            try enter(start)
+            defer { leave() }
             let parameters = try parseParameters(closing: ":")
             _ = try expect(":")
             let body = try parseTest()
@@ -486,6 +486,8 @@ struct PythonParser {
             advance()
             let condition = try parseOr(allowIn: true)
             guard accept(name: "else") else { throw unexpected("'else' in the conditional expression") }
+            try enter(start)
+            defer { leave() }
             let otherwise = try parseTest()
             return PyExpr(.conditional(condition: condition, then: value, otherwise: otherwise), start.through(otherwise.span))
         }
