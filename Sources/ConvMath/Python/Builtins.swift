@@ -339,7 +339,7 @@ enum Builtins {
                     var field = ""
                     while let d = characters.first, d != "}" { field.append(d); characters = characters.dropFirst() }
                     characters = characters.dropFirst()
-                    let parts = field.split(separator: ":", maxSplits: 1)
+                    let parts = field.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false)
                     let key = parts.first.map(String.init) ?? ""
                     let value: PyValue?
                     if key.isEmpty {

@@ -9,6 +9,7 @@ enum Frameworks {
         case "is_available" where pathFramework == .pytorch: return .bool(false)
         case "image_data_format": return .string("channels_last")
         case "cast" where path.count == 1 || path.first == "typing": return a.value(1, "val") ?? .none
+        case "ArgumentParser" where path.first == "argparse": return ArgumentParserModel.makeParser()
         case "Parameter" where pathFramework != .keras:
             throw p.error("nn.Parameter adds weights that convtutor does not count yet", at: a.span,
                           hint: "count the model without it, and add its size by hand")
@@ -289,6 +290,29 @@ extension Frameworks {
         case .functionalModel:
             throw p.error("'trainable' on a functional model is not read yet", at: span,
                           hint: "set trainable=False on its layers")
+        }
+    }
+}
+
+extension Frameworks {
+    /// Whether calling this value can make nothing a model is made of: an unknown value, or a
+    /// library function that is not a layer, a container, a model or a tensor function.
+    static func buildsNothing(_ callee: PyValue) -> Bool {
+        switch callee {
+        case .opaque: return true
+        case .external(let path):
+            guard let name = path.last else { return true }
+            if !LayerCatalog.types(named: name).isEmpty { return false }
+            if ["Sequential", "ModuleList", "ModuleDict", "OrderedDict", "Model", "Functional", "Input"].contains(name) { return false }
+            if MergeLayers.kind(named: name) != nil || MergeLayers.kind(named: name.prefix(1).uppercased() + name.dropFirst()) != nil {
+                return false
+            }
+            if LayerConstruction.framework(of: path) == .pytorch, path.count >= 2,
+               ["torch", "F", "functional"].contains(path[path.count - 2]) {
+                return false
+            }
+            return name.first?.isUppercase == false || name.hasSuffix("Loss") || !(path.dropLast().last.map { ["nn", "layers"].contains($0) } ?? true)
+        default: return false
         }
     }
 }

@@ -59,6 +59,7 @@ enum LayerConstruction {
     private static func unknownInside(_ value: PyValue) -> Opaque? {
         switch value {
         case .opaque(let opaque): return opaque
+        case .external(let path): return Opaque(origin: path.joined(separator: "."), span: SourceSpan(line: 0, column: 0, length: 1))
         case .list(let list): return list.unknown ?? list.items.lazy.compactMap(unknownInside).first
         case .tuple(let items): return items.lazy.compactMap(unknownInside).first
         default: return nil

@@ -36,18 +36,30 @@ extension PythonInterpreter {
             return try getItem(try evaluate(base, in: scope), try evaluate(index, in: scope), at: expression.span,
                                indexSpan: index.span)
         case .slice(let lower, let upper, let step):
-            func bound(_ e: PyExpr?) throws(ModelError) -> Int? {
-                guard let e else { return nil }
-                let value = try evaluate(e, in: scope)
-                if case .none = value { return nil }
-                return try integer(value, at: e.span, decides: "decides a slice")
+            var bounds: [Int?] = []
+            for bound in [lower, upper, step] {
+                guard let bound else { bounds.append(nil); continue }
+                let value = try evaluate(bound, in: scope)
+                if case .none = value { bounds.append(nil); continue }
+                if value.opaque != nil { return value }
+                bounds.append(try integer(value, at: bound.span, decides: "decides a slice"))
             }
-            return .slice(try bound(lower), try bound(upper), try bound(step))
+            return .slice(bounds[0], bounds[1], bounds[2])
         case .call(let callee, let arguments):
             let function = try evaluate(callee, in: scope)
             var evaluated = PyCallArguments(span: expression.span)
             evaluated.calleeSpan = callee.span
+            // An unknown `*args` or `**kwargs` is harmless in a call to a library function that
+            // builds nothing the model is made of; the result is unknown too.
+            let unknownResult = Frameworks.buildsNothing(function) ? Opaque(origin: text(expression.span), span: expression.span) : nil
             for argument in arguments {
+                if let unknownResult, argument.kind.isUnpacking {
+                    let value = try evaluate(argument.value, in: scope)
+                    var unknown = value.opaque
+                    if case .dict(let dict) = value { unknown = dict.unknown }
+                    if case .list(let list) = value { unknown = list.unknown }
+                    if unknown != nil { return .opaque(unknownResult) }
+                }
                 switch argument.kind {
                 case .positional:
                     evaluated.positional.append((try evaluate(argument.value, in: scope), argument.value.span))
@@ -156,7 +168,8 @@ extension PythonInterpreter {
             let inner = PyScope(parent: scope)
             var results: [PyValue] = []
             let dict = PyDict()
-            try comprehend(clauses[...], in: inner) { () throws(ModelError) in
+            var unknown: Opaque?
+            try comprehend(clauses[...], in: inner, unknown: &unknown) { () throws(ModelError) in
                 let item = try evaluate(element, in: inner)
                 if let value {
                     dict[item] = try evaluate(value, in: inner)
@@ -164,19 +177,28 @@ extension PythonInterpreter {
                     results.append(item)
                 }
             }
+            if let unknown { return .opaque(unknown) }
             if kind == .dict { return .dict(dict) }
             return .list(PyList(results))
         }
     }
 
-    private func comprehend(_ clauses: ArraySlice<ComprehensionClause>, in scope: PyScope,
+    /// Runs a comprehension's clauses; an iterable the reader cannot know makes the whole result unknown.
+    private func comprehend(_ clauses: ArraySlice<ComprehensionClause>, in scope: PyScope, unknown: inout Opaque?,
                             _ body: () throws(ModelError) -> Void) throws(ModelError) {
         guard let clause = clauses.first else {
             try body()
             return
         }
         let iterable = try evaluate(clause.iterable, in: scope)
-        for item in try knownItems(iterable, at: clause.iterable.span, decides: "decides how many items the comprehension makes") {
+        let items: [PyValue]
+        switch try iterate(iterable, at: clause.iterable.span) {
+        case .known(let known): items = known
+        case .unknown(let opaque):
+            unknown = opaque
+            return
+        }
+        for item in items {
             try assign(item, to: clause.target, in: scope, valueSpan: clause.iterable.span)
             var keep = true
             for condition in clause.conditions {
@@ -186,7 +208,8 @@ extension PythonInterpreter {
                 }
                 if !(try truth(value, at: condition.span)) { keep = false; break }
             }
-            if keep { try comprehend(clauses.dropFirst(), in: scope, body) }
+            if keep { try comprehend(clauses.dropFirst(), in: scope, unknown: &unknown, body) }
+            if unknown != nil { return }
         }
     }
 
@@ -284,6 +307,9 @@ extension PythonInterpreter {
         case .integer(let i): return i
         case .bool(let b): return b ? 1 : 0
         case .opaque(let opaque): throw unknownValue(opaque, decides: what, at: span)
+        case .external(let path):
+            throw unknownValue(Opaque(origin: path.joined(separator: "."), span: SourceSpan(line: 0, column: 0, length: 1)),
+                               decides: what, at: span)
         case .float(let f) where WholeNumbers.isWhole(f) && abs(f) < 9e15: return Int(f)
         default: throw programError("'\(text(span).excerpt)' must be a whole number here, not \(value.typeName)", at: span)
         }

@@ -88,6 +88,11 @@ final class PythonInterpreter {
     /// The error for an unknown value that would decide a count, a shape or a branch.
     func unknownValue(_ opaque: Opaque, decides what: String, at span: SourceSpan) -> ModelError {
         let written = text(span)
+        if opaque.span.line == 0 {
+            let name = opaque.origin
+            return error("'\(name.excerpt)' is not defined in this file, and it \(what)", at: span,
+                         hint: "give it with --set \(name)=VALUE")
+        }
         let from = opaque.origin == written ? "" :
             ": it comes from '\(opaque.origin.excerpt)' (line \(opaque.span.line)), which convtutor does not run"
         let isName = !written.isEmpty && written.allSatisfy { $0 == "_" || $0 == "." || $0.isLetter || $0.isNumber }

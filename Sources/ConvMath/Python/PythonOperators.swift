@@ -15,7 +15,10 @@ extension PythonInterpreter {
         case (.batch, _), (_, .batch):
             return .opaque(Opaque(origin: text(span), span: span))
         case (.string(let x), .string(let y)) where op == "+": return .string(x + y)
-        case (.string(let x), _) where op == "%": return .string(try percentFormat(x, b, at: span))
+        case (.string(let x), _) where op == "%":
+            if case .tuple(let items) = b, let opaque = items.lazy.compactMap(\.opaque).first { return .opaque(opaque) }
+            if case .batch = b { return .opaque(Opaque(origin: text(span), span: span)) }
+            return .string(try percentFormat(x, b, at: span))
         case (.string(let x), .integer(let n)) where op == "*": return .string(String(repeating: x, count: max(0, min(n, 100_000))))
         case (.list(let x), .list(let y)) where op == "+": return .list(PyList(x.items + y.items))
         case (.tuple(let x), .tuple(let y)) where op == "+": return .tuple(x + y)

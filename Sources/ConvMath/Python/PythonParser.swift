@@ -181,7 +181,7 @@ struct PythonParser {
                 var items: [(PyExpr, PyExpr?)] = []
                 repeat {
                     let context = try parseTest()
-                    items.append((context, accept("as") ? try parseTarget() : nil))
+                    items.append((context, accept(name: "as") ? try parseTarget() : nil))
                 } while accept(",")
                 return [PyStmt(.with(items: items, body: try parseBlock()), start)]
             case "try": return [try parseTry()]

@@ -56,7 +56,16 @@ struct ComprehensionClause: Sendable {
 
 /// One argument of a call: positional, `name=value`, `*args` or `**kwargs`.
 struct PyArgument: Sendable {
-    enum Kind: Sendable { case positional, keyword(String), unpacked, unpackedKeywords }
+    enum Kind: Sendable {
+        case positional, keyword(String), unpacked, unpackedKeywords
+
+        var isUnpacking: Bool {
+            switch self {
+            case .unpacked, .unpackedKeywords: return true
+            default: return false
+            }
+        }
+    }
     var kind: Kind
     var value: PyExpr
     var span: SourceSpan

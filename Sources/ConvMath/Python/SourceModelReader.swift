@@ -51,6 +51,7 @@ public enum SourceModelReader {
                 let value = try evaluator.evaluate(expression, in: evaluator.globals)
                 switch value {
                 case .integer, .float, .string, .bool, .none, .tuple, .list, .dict: p.overrides[name] = value
+                case .external: p.overrides[name] = .string(parts[1])
                 default:
                     throw ModelError("--set \(name) must be a number, a string, True, False, None or a tuple of them",
                                      hint: "write it as --set \(name)=10")

@@ -74,7 +74,8 @@ enum TensorOperations {
         switch name {
         case "shape": return .tuple([.batch] + t.shape.dimensions.map { .integer($0) })
         case "ndim": return .integer(t.shape.rank + 1)
-        case "T", "data", "grad": return .opaque(Opaque(origin: p.text(span), span: span))
+        case "is_cuda", "is_xpu", "is_mps", "is_sparse", "is_quantized": return .bool(false)
+        case "T", "data", "grad", "device", "dtype", "requires_grad": return .opaque(Opaque(origin: p.text(span), span: span))
         default:
             return .native(NativeFunction(name) { p, a in
                 try method(t, name, a, in: p) ?? .opaque(Opaque(origin: p.text(a.span), span: a.span))

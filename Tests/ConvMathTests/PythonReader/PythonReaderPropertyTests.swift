@@ -102,7 +102,7 @@ struct PythonReaderPropertyTests {
 
     @Test("an unknown value in place of any number gives an error or the same total, never another number")
     func unknownNeverCounted() throws {
-        let prelude = "import argparse\nargs = argparse.ArgumentParser().parse_args()\n"
+        let prelude = "import settings\nargs = settings.load()\n"
         var refused = 0
         defer { #expect(refused >= 40, "numbers that decide counts should have been replaced") }
         for fixture in Self.fixtures {

@@ -5,24 +5,40 @@ import ConvMath
 /// all reported, in source order.
 @Suite("source the reader cannot count is refused, with what to supply")
 struct PythonReaderRefusalTests {
-    static let argparseModel = """
-        import argparse
+    static let configuredModel = """
+        import json
         import torch.nn as nn
-        parser = argparse.ArgumentParser()
-        parser.add_argument("--classes", type=int, default=10)
-        args = parser.parse_args()
-        num_classes = args.classes
+        with open("config.json") as f:
+            config = json.load(f)
+        num_classes = config["classes"]
         model = nn.Sequential(nn.Flatten(), nn.Linear(784, num_classes))
         """
 
-    @Test("a size read from the command line is an error that says to use --set, and --set supplies it")
+    @Test("a size read from a file the reader cannot see is an error that says to use --set, and --set supplies it")
     func unknownSize() throws {
-        let error = try #require(readError(Self.argparseModel, input: "1x28x28"))
-        #expect(error.span?.line == 7)
-        #expect(error.message.contains("num_classes"))
+        let error = try #require(readError(Self.configuredModel, input: "1x28x28"))
+        #expect(error.span?.line == 6)
+        #expect(error.message.contains("num_classes") && error.message.contains("json.load(f)"))
         #expect(error.hint == "give it with --set num_classes=VALUE")
-        #expect(try readSource(Self.argparseModel, input: "1x28x28", settings: ["num_classes=10"]).parameters.total == 7_850)
-        #expect(try readSource(Self.argparseModel, input: "1x28x28", settings: ["args.classes=5"]).parameters.total == 3_925)
+        #expect(try readSource(Self.configuredModel, input: "1x28x28", settings: ["num_classes=10"]).parameters.total == 7_850)
+    }
+
+    @Test("argparse options take their defaults, as the script runs with no arguments; --set changes them")
+    func argparseDefaults() throws {
+        let text = """
+            import argparse
+            import torch.nn as nn
+            parser = argparse.ArgumentParser(description="trains a classifier")
+            parser.add_argument("--num-classes", type=int, default=10)
+            parser.add_argument("--hidden", default="32", type=int)
+            parser.add_argument("--wide", action="store_true")
+            args = parser.parse_args()
+            hidden = args.hidden * 2 if args.wide else args.hidden
+            model = nn.Sequential(nn.Flatten(), nn.Linear(784, hidden), nn.Linear(hidden, args.num_classes))
+            """
+        #expect(try readSource(text, input: "1x28x28").parameters.total == 784 * 32 + 32 + 32 * 10 + 10)
+        #expect(try readSource(text, input: "1x28x28", settings: ["args.wide=True", "args.num_classes=5"]).parameters.total
+                == 784 * 64 + 64 + 64 * 5 + 5)
     }
 
     @Test("a layer made in a loop over an unknown range is an error")
