@@ -41,6 +41,7 @@ enum Frameworks {
             applied.positional = [(inputs, a.span(0, "inputs"))]
             return try p.applyLayer(object, applied)
         }
+        if let shaped = try ShapeLayer.make(named: name, framework: pathFramework, a, in: p) { return shaped }
         if let type = try LayerConstruction.type(for: path, in: p, at: a.calleeSpan ?? a.span) {
             return try LayerConstruction.make(type, path: path, a, in: p)
         }
@@ -285,7 +286,7 @@ extension Frameworks {
             for child in layer.children ?? [] {
                 if case .layer(let inner) = child.value { try setTrainable(inner, trainable, at: span, in: p) }
             }
-        case .merge:
+        case .merge, .reshaping:
             break
         case .functionalModel:
             throw p.error("'trainable' on a functional model is not read yet", at: span,
@@ -304,7 +305,8 @@ extension Frameworks {
             guard let name = path.last else { return true }
             if !LayerCatalog.types(named: name).isEmpty { return false }
             if ["Sequential", "ModuleList", "ModuleDict", "OrderedDict", "Model", "Functional", "Input"].contains(name) { return false }
-            if MergeLayers.kind(named: name) != nil || MergeLayers.kind(named: name.prefix(1).uppercased() + name.dropFirst()) != nil {
+            if MergeLayers.kind(named: name) != nil || MergeLayers.kind(named: name.prefix(1).uppercased() + name.dropFirst()) != nil
+                || ShapeLayer.kind(named: name, framework: nil) != nil {
                 return false
             }
             if LayerConstruction.framework(of: path) == .pytorch, path.count >= 2,

@@ -5,6 +5,7 @@ final class LayerObject {
     enum Kind {
         case layer(LayerSpec)
         case merge(MergeLayer)
+        case reshaping(ShapeLayer)
         case container(ContainerKind)
         case functionalModel(inputs: [SymbolicTensor], outputs: [SymbolicTensor])
     }

@@ -151,4 +151,30 @@ struct PythonModelReaderTests {
         #expect(analysis.parameters.total == 136 + 17)
         #expect(analysis.layers.filter(\.sharedCall).count == 1)
     }
+
+    @Test("padding, upsampling and Reshape change shapes as the frameworks do, and count nothing")
+    func shapeLayers() throws {
+        let keras = """
+            import keras
+            from keras import layers
+            inputs = keras.Input(shape=(28, 28, 1))
+            x = layers.ZeroPadding2D(((0, 1), (0, 1)))(inputs)
+            x = layers.Conv2D(8, 3, strides=2)(x)
+            x = layers.UpSampling2D()(x)
+            x = layers.Reshape((-1, 8))(x)
+            model = keras.Model(inputs, x)
+            """
+        let read = try readSource(keras)
+        #expect(read.layers.map(\.result.outputShape) == [TensorShape([29, 29, 1]), TensorShape([14, 14, 8]),
+                                                          TensorShape([28, 28, 8]), TensorShape([784, 8])])
+        #expect(read.parameters.total == 80)
+        let torch = """
+            import torch.nn as nn
+            model = nn.Sequential(nn.ReflectionPad2d(1), nn.Conv2d(3, 8, 3), nn.ZeroPad2d((1, 2, 0, 0)), nn.Upsample(scale_factor=2))
+            """
+        let run = try readSource(torch, input: "3x10x10")
+        #expect(run.layers.map(\.result.outputShape) == [TensorShape([3, 12, 12]), TensorShape([8, 10, 10]),
+                                                         TensorShape([8, 10, 13]), TensorShape([8, 20, 26])])
+        #expect(run.parameters.total == 224)
+    }
 }
