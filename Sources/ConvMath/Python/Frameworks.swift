@@ -274,7 +274,9 @@ enum Frameworks {
 
 extension Frameworks {
     /// Keras' `layer.trainable = False`: every weight under the layer is kept but not trained.
-    static func setTrainable(_ layer: LayerObject, _ trainable: Bool, at span: SourceSpan, in p: PythonInterpreter) throws(ModelError) {
+    static func setTrainable(_ layer: LayerObject, _ trainable: Bool, at span: SourceSpan, in p: PythonInterpreter,
+                             depth: Int = 0) throws(ModelError) {
+        guard depth < 64 else { throw p.error("these layers nest too deeply", at: span) }
         guard layer.framework == .keras else {
             throw p.error("PyTorch modules have no 'trainable'; convtutor does not follow requires_grad changes", at: span)
         }
@@ -284,7 +286,7 @@ extension Frameworks {
             layer.kind = .layer(spec)
         case .container:
             for child in layer.children ?? [] {
-                if case .layer(let inner) = child.value { try setTrainable(inner, trainable, at: span, in: p) }
+                if case .layer(let inner) = child.value { try setTrainable(inner, trainable, at: span, in: p, depth: depth + 1) }
             }
         case .merge, .reshaping:
             break

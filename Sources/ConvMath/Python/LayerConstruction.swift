@@ -56,17 +56,19 @@ enum LayerConstruction {
                       hint: spec == nil ? "\(type.name) takes \(type.countedParameterNames.joined(separator: ", "))" : nil)
     }
 
-    private static func unknownInside(_ value: PyValue) -> Opaque? {
+    private static func unknownInside(_ value: PyValue, depth: Int = 0) -> Opaque? {
+        guard depth < 16 else { return nil }
         switch value {
         case .opaque(let opaque): return opaque
         case .external(let path): return Opaque(origin: path.joined(separator: "."), span: SourceSpan(line: 0, column: 0, length: 1))
-        case .list(let list): return list.unknown ?? list.items.lazy.compactMap(unknownInside).first
-        case .tuple(let items): return items.lazy.compactMap(unknownInside).first
+        case .list(let list): return list.unknown ?? list.items.lazy.compactMap { unknownInside($0, depth: depth + 1) }.first
+        case .tuple(let items): return items.lazy.compactMap { unknownInside($0, depth: depth + 1) }.first
         default: return nil
         }
     }
 
-    static func expression(_ value: PyValue, at span: SourceSpan) -> Expression? {
+    static func expression(_ value: PyValue, at span: SourceSpan, depth: Int = 0) -> Expression? {
+        guard depth < 16 else { return nil }
         switch value {
         case .none: return Expression(.none, span: span)
         case .bool(let b): return Expression(.bool(b), span: span)
@@ -76,7 +78,7 @@ enum LayerConstruction {
         case .tuple(let items):
             var elements: [Expression] = []
             for item in items {
-                guard let element = expression(item, at: span) else { return nil }
+                guard let element = expression(item, at: span, depth: depth + 1) else { return nil }
                 elements.append(element)
             }
             return Expression(.tuple(elements), span: span)
@@ -84,7 +86,7 @@ enum LayerConstruction {
             guard list.unknown == nil else { return nil }
             var elements: [Expression] = []
             for item in list.items {
-                guard let element = expression(item, at: span) else { return nil }
+                guard let element = expression(item, at: span, depth: depth + 1) else { return nil }
                 elements.append(element)
             }
             return Expression(.list(elements), span: span)

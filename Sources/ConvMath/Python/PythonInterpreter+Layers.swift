@@ -48,6 +48,12 @@ extension PythonInterpreter {
                                         analysis: LayerAnalysis(outputShape: shape)), at: a.span)
             return .tensor(output)
         case .container(.sequential):
+            guard callDepth < Self.maximumCallDepth else {
+                throw error("modules nest more than \(Self.maximumCallDepth) deep here", at: a.span,
+                            hint: "a container that holds itself cannot describe a model")
+            }
+            callDepth += 1
+            defer { callDepth -= 1 }
             var current = input
             for (index, child) in (layer.children ?? []).enumerated() {
                 if index == 0, case .tensor = child.value { continue }

@@ -14,14 +14,23 @@ extension PythonInterpreter {
             return .tensor(SymbolicTensor(id: makeID(), shape: y.shape, framework: y.framework))
         case (.batch, _), (_, .batch):
             return .opaque(Opaque(origin: text(span), span: span))
-        case (.string(let x), .string(let y)) where op == "+": return .string(x + y)
+        case (.string(let x), .string(let y)) where op == "+":
+            guard x.utf8.count + y.utf8.count <= Self.maximumItems else { throw tooLarge(span) }
+            return .string(x + y)
         case (.string(let x), _) where op == "%":
             if case .tuple(let items) = b, let opaque = items.lazy.compactMap(\.opaque).first { return .opaque(opaque) }
             if case .batch = b { return .opaque(Opaque(origin: text(span), span: span)) }
             return .string(try percentFormat(x, b, at: span))
-        case (.string(let x), .integer(let n)) where op == "*": return .string(String(repeating: x, count: max(0, min(n, 100_000))))
-        case (.list(let x), .list(let y)) where op == "+": return .list(PyList(x.items + y.items))
-        case (.tuple(let x), .tuple(let y)) where op == "+": return .tuple(x + y)
+        case (.string(let x), .integer(let n)) where op == "*":
+            guard n <= 0 || x.utf8.count.multipliedReportingOverflow(by: n).partialValue <= Self.maximumItems,
+                  n <= Self.maximumItems else { throw tooLarge(span) }
+            return .string(String(repeating: x, count: max(0, n)))
+        case (.list(let x), .list(let y)) where op == "+":
+            guard x.items.count + y.items.count <= Self.maximumItems else { throw tooLarge(span) }
+            return .list(PyList(x.items + y.items))
+        case (.tuple(let x), .tuple(let y)) where op == "+":
+            guard x.count + y.count <= Self.maximumItems else { throw tooLarge(span) }
+            return .tuple(x + y)
         case (.list(let x), .integer(let n)) where op == "*":
             return .list(PyList(try repeated(x.items, n, at: span)))
         case (.tuple(let x), .integer(let n)) where op == "*": return .tuple(try repeated(x, n, at: span))
@@ -62,10 +71,18 @@ extension PythonInterpreter {
         return .opaque(Opaque(origin: text(span), span: span))
     }
 
+    /// How many items a list, or characters a string, may hold: far more than model code needs, and
+    /// few enough that no program can exhaust memory by doubling one.
+    static let maximumItems = 1_000_000
+
+    private func tooLarge(_ span: SourceSpan) -> ModelError {
+        error("this makes a list or string of more than a million items, more than any model needs", at: span)
+    }
+
     private func repeated(_ items: [PyValue], _ n: Int, at span: SourceSpan) throws(ModelError) -> [PyValue] {
         guard n > 0 else { return [] }
-        guard items.count.multipliedReportingOverflow(by: n).partialValue <= 1_000_000, n <= 1_000_000 else {
-            throw error("this repeats a list into more than a million items", at: span)
+        guard items.count.multipliedReportingOverflow(by: n).partialValue <= Self.maximumItems, n <= Self.maximumItems else {
+            throw tooLarge(span)
         }
         return Array([[PyValue]](repeating: items, count: n).joined())
     }
@@ -199,7 +216,8 @@ extension PythonInterpreter {
     }
 
     /// -1, 0 or 1 for values Python orders; nil where it refuses to.
-    private func ordering(_ a: PyValue, _ b: PyValue, at span: SourceSpan) throws(ModelError) -> Int? {
+    private func ordering(_ a: PyValue, _ b: PyValue, at span: SourceSpan, depth: Int = 0) throws(ModelError) -> Int? {
+        guard depth < 32 else { throw error("these values nest too deeply to compare", at: span) }
         if let x = intValue(a), let y = intValue(b) { return x < y ? -1 : x == y ? 0 : 1 }
         if let x = doubleValue(a), let y = doubleValue(b) { return x < y ? -1 : x == y ? 0 : 1 }
         if case .string(let x) = a, case .string(let y) = b { return x < y ? -1 : x == y ? 0 : 1 }
@@ -209,7 +227,7 @@ extension PythonInterpreter {
         if case .list(let x) = a, case .list(let y) = b { (left, right) = (x.items, y.items) }
         if let left, let right {
             for (x, y) in zip(left, right) {
-                guard let order = try ordering(x, y, at: span) else { return nil }
+                guard let order = try ordering(x, y, at: span, depth: depth + 1) else { return nil }
                 if order != 0 { return order }
             }
             return left.count < right.count ? -1 : left.count == right.count ? 0 : 1
@@ -220,7 +238,12 @@ extension PythonInterpreter {
     // MARK: - Text
 
     /// `str(value)` as Python writes it.
-    func show(_ value: PyValue) -> String {
+    func show(_ value: PyValue, depth: Int = 0) -> String {
+        guard depth < 16 else { return "[...]" }
+        func represent(_ item: PyValue) -> String {
+            if case .string(let s) = item { return "'" + s + "'" }
+            return show(item, depth: depth + 1)
+        }
         switch value {
         case .none: return "None"
         case .bool(let b): return b ? "True" : "False"

@@ -229,7 +229,8 @@ struct PyCallArguments {
 
 extension PyValue {
     /// Python's `==` for the values the reader compares: numbers, strings, None, tuples; others by identity.
-    static func identical(_ a: PyValue, _ b: PyValue) -> Bool {
+    static func identical(_ a: PyValue, _ b: PyValue, depth: Int = 0) -> Bool {
+        guard depth < 32 else { return false }
         switch (a, b) {
         case (.none, .none): return true
         case (.bool(let x), .bool(let y)): return x == y
@@ -239,9 +240,10 @@ extension PyValue {
         case (.bool(let x), .integer(let y)), (.integer(let y), .bool(let x)): return (x ? 1 : 0) == y
         case (.string(let x), .string(let y)): return x == y
         case (.tuple(let x), .tuple(let y)):
-            return x.count == y.count && zip(x, y).allSatisfy { identical($0, $1) }
+            return x.count == y.count && zip(x, y).allSatisfy { identical($0, $1, depth: depth + 1) }
         case (.list(let x), .list(let y)):
-            return x === y || (x.items.count == y.items.count && zip(x.items, y.items).allSatisfy { identical($0, $1) })
+            return x === y || (x.items.count == y.items.count
+                               && zip(x.items, y.items).allSatisfy { identical($0, $1, depth: depth + 1) })
         case (.instance(let x), .instance(let y)): return x === y
         case (.layer(let x), .layer(let y)): return x === y
         case (.classObject(let x), .classObject(let y)): return x === y

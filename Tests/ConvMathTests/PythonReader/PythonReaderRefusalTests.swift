@@ -182,4 +182,19 @@ struct PythonReaderRefusalTests {
         let overflow = "import torch.nn as nn\nn = 2 ** 62 * 4\nmodel = nn.Sequential(nn.Linear(2, n))\n"
         #expect(try #require(readError(overflow, input: "2")).message.contains("64 bits"))
     }
+
+    @Test("values that contain themselves and lists grown by doubling end in errors, never a crash")
+    func selfReference() throws {
+        let programs = [
+            "a = []\na.append(a)\nb = str(a)\nc = a == [a]\nimport torch.nn as nn\nmodel = nn.Sequential(nn.Linear(2, a))\n",
+            "a = [0]\nb = [a]\na[0] = b\nc = a == b\nd = a < b\n",
+            "import keras\nmodel = keras.Sequential()\nmodel.add(model)\n",
+            "s = 'ab'\nwhile True:\n    s = s + s\n",
+            "l = [1]\nfor _ in range(64):\n    l = l * 2\n",
+        ]
+        for program in programs {
+            #expect(readError(program, input: "2") != nil, "\(program)")
+        }
+    }
 }
+
