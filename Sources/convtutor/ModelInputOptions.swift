@@ -82,11 +82,15 @@ struct ModelRequest: Equatable {
             let options = SourceModelReader.Options(model: model, settings: settings, inputShape: shape)
             if model != nil || !settings.isEmpty { return try SourceModelReader.read(sources[0], options: options) }
             // A file the layer-by-layer reader refuses (a class, a loop, a branch) is run as a program.
+            let refusal: ModelError
             do {
                 return try ModelReader.read(sources, inputShape: shape).analyze()
             } catch {
-                return try SourceModelReader.read(sources[0], options: options)
+                refusal = error
             }
+            let result = Result { () throws(ModelError) in try SourceModelReader.read(sources[0], options: options) }
+            if case .failure(let failure) = result, failure.message == SourceModelReader.noModelMessage { throw refusal }
+            return try result.get()
         } catch let error as ModelError {
             Console.printError(error.rendered())
             throw ExitCode(1)

@@ -105,4 +105,19 @@ struct ModelSourceCommandTests {
             #expect(given.standardOutput.contains("Total params: 15"), "\(given.standardError)")
         }
     }
+
+    @Test("a file of layer calls with a misspelt layer keeps the layer reader's message, with its suggestion")
+    func snippetKeepsItsMessage() throws {
+        try Self.withFile("Conv2D(10, 3)\nConv2(3, 3)\nFlatten()\n") { path in
+            let result = try ConvTutorProcess.run(["summary", "--input", "8x8x3", "--file", path])
+            #expect(result.status == 1)
+            #expect(result.standardError.contains("unknown layer 'Conv2'"))
+            #expect(result.standardError.contains("did you mean Conv2D?"))
+        }
+        try Self.withFile("model = Sequential([Conv2D(10, 3), Dens(10)])\n") { path in
+            let result = try ConvTutorProcess.run(["summary", "--input", "8x8x3", "--file", path])
+            #expect(result.standardError.contains("did you mean Dense?"))
+        }
+    }
 }
+

@@ -139,8 +139,10 @@ enum Frameworks {
         case .layer: return
         case .instance(let object) where object.cls.frameworkBase != nil: return
         case .opaque(let opaque):
-            throw p.error("\(container) is given '\(opaque.origin.excerpt)', which is not a layer convtutor knows", at: span,
-                          hint: "convtutor cannot count a layer it does not know")
+            let called = opaque.origin.prefix { $0 != "(" }.split(separator: ".").last.map(String.init) ?? ""
+            let close = Spelling.closest(to: called, among: LayerCatalog.all.map(\.name))
+            throw p.error("\(container) is given '\(opaque.origin.excerpt)', which is not a layer convtutor knows", at: opaque.span,
+                          hint: close.map { "did you mean \($0)?" } ?? "convtutor cannot count a layer it does not know")
         default:
             throw p.programError("\(container) is given \(value.typeName), which is not a layer", at: span)
         }

@@ -19,6 +19,9 @@ public enum SourceModelReader {
         }
     }
 
+    /// The message when a file runs but builds no model: such a file is likely a list of layer calls.
+    public static let noModelMessage = "this file builds no model convtutor can find"
+
     public static func read(_ source: SourceText, options: Options = Options()) throws(ModelError) -> ModelAnalysis {
         let parsed = PythonParser.parse(source.text)
         if var first = parsed.problems.first {
@@ -130,7 +133,7 @@ public enum SourceModelReader {
             if case .classObject = value { return "\(name)(…)" }
             return "\(name)(…)"
         }
-        throw ModelError("this file builds no model convtutor can find",
+        throw ModelError(noModelMessage,
                          hint: names.isEmpty
                             ? "build it at top level (model = …), or give the layers as arguments"
                             : "pick one with --model, such as --model '\(names.last!)'; it defines \(names.joined(separator: ", "))")
