@@ -240,4 +240,73 @@ enum PythonModelFixtures {
         score = model.evaluate(x_test, y_test, verbose=0)
         print("Test loss:", score[0])
         """#
+
+    /// A small U-Net: skip connections joined with torch.cat after F.pad evens out odd sizes.
+    static let unet = #"""
+        import torch
+        import torch.nn as nn
+        import torch.nn.functional as F
+
+
+        class DoubleConv(nn.Module):
+            """(convolution => BN => ReLU) * 2"""
+
+            def __init__(self, cin, cout, mid=None):
+                super().__init__()
+                mid = mid or cout
+                self.double_conv = nn.Sequential(
+                    nn.Conv2d(cin, mid, kernel_size=3, padding=1, bias=False),
+                    nn.BatchNorm2d(mid),
+                    nn.ReLU(inplace=True),
+                    nn.Conv2d(mid, cout, kernel_size=3, padding=1, bias=False),
+                    nn.BatchNorm2d(cout),
+                    nn.ReLU(inplace=True),
+                )
+
+            def forward(self, x):
+                return self.double_conv(x)
+
+
+        class Down(nn.Module):
+            def __init__(self, cin, cout):
+                super().__init__()
+                self.pool_conv = nn.Sequential(nn.MaxPool2d(2), DoubleConv(cin, cout))
+
+            def forward(self, x):
+                return self.pool_conv(x)
+
+
+        class Up(nn.Module):
+            def __init__(self, cin, cout):
+                super().__init__()
+                self.up = nn.ConvTranspose2d(cin, cin // 2, kernel_size=2, stride=2)
+                self.conv = DoubleConv(cin, cout)
+
+            def forward(self, below, skip):
+                below = self.up(below)
+                dy = skip.size()[2] - below.size()[2]
+                dx = skip.size()[3] - below.size()[3]
+                below = F.pad(below, [dx // 2, dx - dx // 2, dy // 2, dy - dy // 2])
+                return self.conv(torch.cat([skip, below], dim=1))
+
+
+        class UNet(nn.Module):
+            def __init__(self, n_channels=3, n_classes=2, base=8):
+                super(UNet, self).__init__()
+                self.inc = DoubleConv(n_channels, base)
+                self.down1 = Down(base, base * 2)
+                self.down2 = Down(base * 2, base * 4)
+                self.up1 = Up(base * 4, base * 2)
+                self.up2 = Up(base * 2, base)
+                self.outc = nn.Conv2d(base, n_classes, kernel_size=1)
+
+            def forward(self, x):
+                x1 = self.inc(x)
+                x2 = self.down1(x1)
+                x3 = self.down2(x2)
+                x = self.up1(x3, x2)
+                x = self.up2(x, x1)
+                return self.outc(x)
+        """#
 }
+

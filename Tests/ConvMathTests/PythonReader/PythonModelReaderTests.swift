@@ -177,4 +177,18 @@ struct PythonModelReaderTests {
                                                          TensorShape([8, 10, 13]), TensorShape([8, 20, 26])])
         #expect(run.parameters.total == 224)
     }
+
+    @Test("a U-Net pads its upsampled maps to odd skip sizes with F.pad and joins them with torch.cat")
+    func unet() throws {
+        let analysis = try readSource(PythonModelFixtures.unet, input: "3x30x30")
+        func doubleConv(_ cin: Int, _ cout: Int) -> Int { 9 * cin * cout + 2 * cout + 9 * cout * cout + 2 * cout }
+        func up(_ cin: Int, _ cout: Int) -> Int { cin * (cin / 2) * 4 + cin / 2 + doubleConv(cin, cout) }
+        let expected = doubleConv(3, 8) + doubleConv(8, 16) + doubleConv(16, 32) + up(32, 16) + up(16, 8) + (8 * 2 + 2)
+        #expect(analysis.parameters.total == expected)
+        #expect(analysis.outputShape == TensorShape([2, 30, 30]))
+        let joined = try #require(analysis.layers.first { $0.path == "up1.conv.double_conv.0" })
+        #expect(joined.inputShape == TensorShape([32, 15, 15]))
+        #expect(analysis.layers.contains { $0.path == "up1.up" && $0.result.outputShape == TensorShape([16, 14, 14]) })
+    }
 }
+
