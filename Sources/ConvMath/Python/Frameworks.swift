@@ -112,7 +112,7 @@ enum Frameworks {
                           at: a.span)
         }
         let object = LayerObject(id: p.makeID(), kind: .container(kind), framework: .pytorch, typeName: name, span: a.span)
-        for (childName, child) in children { try checkModule(child, in: name, at: a.span, p) }
+        for (_, child) in children { try checkModule(child, in: name, at: a.span, p) }
         object.children = children.map { (name: $0.0, value: $0.1) }
         p.framework = p.framework ?? .pytorch
         return .layer(object)

@@ -26,6 +26,18 @@ extension PythonInterpreter {
                 return try invoke(function, arguments, bound: callee)
             }
             let name = object.cls.frameworkBase == .keras ? "call" : "forward"
+            if object.cls.frameworkBase == .keras, object["_built_by_convtutor"] == nil,
+               let (build, _) = object.cls.lookup("build"), case .function(let buildFunction) = build {
+                // Keras builds a layer on its first input before calling it.
+                object["_built_by_convtutor"] = .bool(true)
+                var shape = PyValue.none
+                if case .tensor(let tensor)? = arguments.positional.first?.value {
+                    shape = .tuple([.none] + tensor.shape.dimensions.map { .integer($0) })
+                }
+                var buildArguments = PyCallArguments(span: arguments.span)
+                buildArguments.positional = [(shape, arguments.span)]
+                _ = try invoke(buildFunction, buildArguments, bound: callee)
+            }
             guard let (method, _) = object.cls.lookup(name), case .function(let function) = method else {
                 throw programError("\(object.cls.name) objects cannot be called", at: arguments.span,
                                    hint: object.cls.frameworkBase == nil ? nil : "define \(name)() in the class")

@@ -203,6 +203,8 @@ extension PythonInterpreter {
             return .bool(op == "==" ? same : !same)
         default:
             if let opaque = a.opaque ?? b.opaque { return .opaque(opaque) }
+            if case .batch = a { return .opaque(Opaque(origin: text(span), span: span)) }
+            if case .batch = b { return .opaque(Opaque(origin: text(span), span: span)) }
             guard let order = try ordering(a, b, at: span) else {
                 throw programError("'\(op)' cannot compare \(a.typeName) and \(b.typeName)", at: span)
             }

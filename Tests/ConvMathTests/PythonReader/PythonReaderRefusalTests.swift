@@ -196,5 +196,34 @@ struct PythonReaderRefusalTests {
             #expect(readError(program, input: "2") != nil, "\(program)")
         }
     }
+
+    @Test("weights a custom layer adds itself (add_weight in build, nn.Parameter) are refused, not left out")
+    func ownWeights() throws {
+        let keras = """
+            import keras
+            from keras import layers
+            class Scale(layers.Layer):
+                def build(self, input_shape):
+                    self.w = self.add_weight(shape=(input_shape[-1],), initializer="ones")
+                def call(self, x):
+                    return x * self.w
+            inputs = keras.Input(shape=(4,))
+            model = keras.Model(inputs, Scale()(layers.Dense(3)(inputs)))
+            """
+        #expect(try #require(readError(keras)).span?.line == 5)
+        let torch = """
+            import torch
+            import torch.nn as nn
+            class Token(nn.Module):
+                def __init__(self):
+                    super().__init__()
+                    self.token = nn.Parameter(torch.zeros(1, 8))
+                    self.fc = nn.Linear(8, 8)
+                def forward(self, x):
+                    return self.fc(x) + self.token
+            model = Token()
+            """
+        #expect(try #require(readError(torch, input: "8")).message.contains("nn.Parameter"))
+    }
 }
 
