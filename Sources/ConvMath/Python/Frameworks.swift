@@ -115,7 +115,7 @@ enum Frameworks {
         for (_, child) in children { try checkModule(child, in: name, at: a.span, p) }
         object.children = children.map { (name: $0.0, value: $0.1) }
         p.framework = p.framework ?? .pytorch
-        return .layer(object)
+        return try p.checkNesting(.layer(object), at: a.span)
     }
 
     static func sequential(_ children: [(String, PyValue)], framework: Framework, at span: SourceSpan,
@@ -131,6 +131,7 @@ enum Frameworks {
         }
         object.children = children.enumerated().map { (name: $0.element.0.isEmpty ? String($0.offset) : $0.element.0, value: $0.element.1) }
         p.framework = p.framework ?? framework
+        try p.checkNesting(.layer(object), at: span)
         return object
     }
 
@@ -229,6 +230,7 @@ enum Frameworks {
                 }
                 let count = layer.children?.count ?? 0
                 layer.children?.append((name: String(count), value: child))
+                try guardNesting(layer, at: a.span, in: p)
                 return .none
             })
         case "extend":
@@ -245,6 +247,7 @@ enum Frameworks {
                     let count = layer.children?.count ?? 0
                     layer.children?.append((name: String(count), value: child))
                 }
+                try guardNesting(layer, at: a.span, in: p)
                 return .none
             })
         case "add_module":
@@ -255,6 +258,7 @@ enum Frameworks {
                 if p.uncertainty != nil { throw p.error("the model is changed where convtutor cannot decide whether it runs", at: a.span) }
                 try checkModule(module, in: layer.typeName, at: a.span, p)
                 layer.children?.append((name: child, value: module))
+                try guardNesting(layer, at: a.span, in: p)
                 return .none
             })
         case "layers":
@@ -320,5 +324,14 @@ extension Frameworks {
             return name.first?.isUppercase == false || name.hasSuffix("Loss") || !(path.dropLast().last.map { ["nn", "layers"].contains($0) } ?? true)
         default: return false
         }
+    }
+}
+
+extension Frameworks {
+    /// Refuses a container grown too deep, emptying it first so that freeing it stays shallow.
+    static func guardNesting(_ layer: LayerObject, at span: SourceSpan, in p: PythonInterpreter) throws(ModelError) {
+        guard layer.depth > PythonInterpreter.maximumNesting else { return }
+        layer.children = []
+        try p.checkNesting(.layer(layer), at: span)
     }
 }

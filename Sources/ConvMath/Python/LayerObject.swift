@@ -23,7 +23,11 @@ final class LayerObject {
     /// The constructor's arguments by name, for reads such as `self.fc.in_features`.
     var arguments: [String: PyValue] = [:]
     /// A container's children with the names PyTorch gives them (`0`, `1`, … or a dict's keys).
-    var children: [(name: String, value: PyValue)]?
+    var children: [(name: String, value: PyValue)]? {
+        didSet { depth = max(depth, 1 + (children?.lazy.map(\.value.nesting).max() ?? 0)) }
+    }
+    /// How deep containers nest inside this one, at most (it only grows).
+    private(set) var depth = 1
     /// The span of the call that made it.
     let span: SourceSpan
 

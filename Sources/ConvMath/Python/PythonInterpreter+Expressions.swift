@@ -134,11 +134,11 @@ extension PythonInterpreter {
             }
             return try evaluate(try truth(decider, at: condition.span) ? then : otherwise, in: scope)
         case .tuple(let items):
-            return .tuple(try evaluateItems(items, in: scope))
+            return try checkNesting(.tuple(try evaluateItems(items, in: scope)), at: expression.span)
         case .list(let items):
-            return .list(PyList(try evaluateItems(items, in: scope)))
+            return try checkNesting(.list(PyList(try evaluateItems(items, in: scope))), at: expression.span)
         case .set(let items):
-            return .list(PyList(try evaluateItems(items, in: scope)))
+            return try checkNesting(.list(PyList(try evaluateItems(items, in: scope))), at: expression.span)
         case .dict(let entries):
             let dict = PyDict()
             for (keyExpression, valueExpression) in entries {
@@ -152,7 +152,7 @@ extension PythonInterpreter {
                     for (key, item) in zip(other.keys, other.values) { dict[key] = item }
                 }
             }
-            return .dict(dict)
+            return try checkNesting(.dict(dict), at: expression.span)
         case .starred:
             throw error("a starred expression cannot be used here", at: expression.span)
         case .lambda(let parameters, let body):
@@ -178,8 +178,8 @@ extension PythonInterpreter {
                 }
             }
             if let unknown { return .opaque(unknown) }
-            if kind == .dict { return .dict(dict) }
-            return .list(PyList(results))
+            if kind == .dict { return try checkNesting(.dict(dict), at: expression.span) }
+            return try checkNesting(.list(PyList(results)), at: expression.span)
         }
     }
 

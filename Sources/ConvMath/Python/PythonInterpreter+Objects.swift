@@ -142,6 +142,7 @@ extension PythonInterpreter {
             try Frameworks.setTrainable(layer, trainable, at: span, in: self)
             return
         }
+        if value.nesting + 1 > Self.maximumNesting { try checkNesting(.tuple([value]), at: span) }
         switch object {
         case .instance(let instance):
             instance[name] = uncertainty.map { .opaque($0) } ?? value
@@ -242,6 +243,7 @@ extension PythonInterpreter {
     }
 
     func setItem(_ container: PyValue, _ index: PyValue, _ value: PyValue, at span: SourceSpan) throws(ModelError) {
+        if value.nesting + 1 > Self.maximumNesting { try checkNesting(.tuple([value]), at: span) }
         switch container {
         case .list(let list):
             try mutating(list, at: span) { () throws(ModelError) in

@@ -101,6 +101,19 @@ final class PythonInterpreter {
         return error("the value of '\(written.excerpt)' is unknown here, and it \(what)\(from)", at: span, hint: hint)
     }
 
+    /// How deep lists, tuples and dicts may nest: far more than any model needs, and little enough
+    /// that freeing them cannot exhaust the stack.
+    static let maximumNesting = 200
+
+    /// Refuses a value that nests deeper than `maximumNesting`.
+    @discardableResult
+    func checkNesting(_ value: PyValue, at span: SourceSpan) throws(ModelError) -> PyValue {
+        if value.nesting > Self.maximumNesting {
+            throw error("these lists nest more than \(Self.maximumNesting) deep, more than any model needs", at: span)
+        }
+        return value
+    }
+
     func countStep(_ span: SourceSpan) throws(ModelError) {
         steps += 1
         if steps > Self.maximumSteps {
@@ -354,6 +367,10 @@ final class PythonInterpreter {
             return
         }
         try change()
+        if list.depth > Self.maximumNesting {
+            list.items = []
+            try checkNesting(.list(list), at: span)
+        }
     }
 
     private func extend(_ list: PyList, with value: PyValue, at span: SourceSpan) throws(ModelError) {

@@ -27,10 +27,10 @@ extension PythonInterpreter {
             return .string(String(repeating: x, count: max(0, n)))
         case (.list(let x), .list(let y)) where op == "+":
             guard x.items.count + y.items.count <= Self.maximumItems else { throw tooLarge(span) }
-            return .list(PyList(x.items + y.items))
+            return try checkNesting(.list(PyList(x.items + y.items)), at: span)
         case (.tuple(let x), .tuple(let y)) where op == "+":
             guard x.count + y.count <= Self.maximumItems else { throw tooLarge(span) }
-            return .tuple(x + y)
+            return try checkNesting(.tuple(x + y), at: span)
         case (.list(let x), .integer(let n)) where op == "*":
             return .list(PyList(try repeated(x.items, n, at: span)))
         case (.tuple(let x), .integer(let n)) where op == "*": return .tuple(try repeated(x, n, at: span))

@@ -557,8 +557,9 @@ struct PythonParser {
         while case .symbol(let s) = current.kind, Self.binaryLevels[level].contains(s) {
             advance()
             count += 1
-            if count > 10_000 {
-                throw ModelError("this expression is too long", at: left.span)
+            if count + depth > Self.maximumDepth {
+                throw ModelError("this expression nests more than \(Self.maximumDepth) levels deep (operators in a row count as levels)",
+                                 at: current.span, hint: "split it into named steps")
             }
             let right = try parseBinary(level: level + 1)
             left = PyExpr(.binary(s, left, right), left.span.through(right.span))

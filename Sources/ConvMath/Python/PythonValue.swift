@@ -54,6 +54,18 @@ enum PyValue {
         if case .opaque(let value) = self { return value }
         return nil
     }
+
+    /// How deep lists, tuples and dicts nest in this value (a bound on it for lists and dicts).
+    var nesting: Int {
+        switch self {
+        case .list(let list): return list.depth
+        case .dict(let dict): return dict.depth
+        case .tuple(let items): return 1 + (items.lazy.map(\.nesting).max() ?? 0)
+        case .instance(let instance): return instance.depth
+        case .layer(let layer): return layer.depth
+        default: return 0
+        }
+    }
 }
 
 /// Where an unknown value came from, so that an error can say what to supply.
@@ -65,11 +77,18 @@ struct Opaque {
 
 /// A mutable Python list, shared by reference as Python shares it.
 final class PyList {
-    var items: [PyValue]
+    var items: [PyValue] {
+        didSet { depth = max(depth, 1 + (items.lazy.map(\.nesting).max() ?? 0)) }
+    }
+    /// How deep lists and tuples nest inside this one, at most (it only grows).
+    private(set) var depth = 1
     /// Set when the list was changed where the reader could not tell how (in a branch or loop it
     /// could not decide): its contents are then unknown.
     var unknown: Opaque?
-    init(_ items: [PyValue]) { self.items = items }
+    init(_ items: [PyValue]) {
+        self.items = items
+        depth = 1 + (items.lazy.map(\.nesting).max() ?? 0)
+    }
 }
 
 /// A mutable Python dict with keys kept in insertion order.
@@ -85,9 +104,13 @@ final class PyDict {
         keys.firstIndex { PyValue.identical($0, key) }
     }
 
+    /// How deep values nest inside this dict, at most (it only grows).
+    private(set) var depth = 1
+
     subscript(key: PyValue) -> PyValue? {
         get { index(of: key).map { values[$0] } }
         set {
+            if let newValue { depth = max(depth, 1 + newValue.nesting, 1 + key.nesting) }
             if let index = index(of: key) {
                 if let newValue { values[index] = newValue } else { keys.remove(at: index); values.remove(at: index) }
             } else if let newValue {
@@ -178,11 +201,15 @@ final class PyInstance {
     private(set) var names: [String] = []
     private var values: [String: PyValue] = [:]
 
+    /// How deep values nest inside this object, at most (it only grows).
+    private(set) var depth = 1
+
     init(cls: PyClass) { self.cls = cls }
 
     subscript(name: String) -> PyValue? {
         get { values[name] }
         set {
+            if let newValue { depth = max(depth, 1 + newValue.nesting) }
             if values[name] == nil, newValue != nil { names.append(name) }
             if newValue == nil { names.removeAll { $0 == name } }
             values[name] = newValue

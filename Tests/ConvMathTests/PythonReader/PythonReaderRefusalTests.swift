@@ -115,8 +115,12 @@ struct PythonReaderRefusalTests {
         let deep = String(repeating: "(", count: 5_000) + "1" + String(repeating: ")", count: 5_000)
         let error = try #require(readError("x = \(deep)\n"))
         #expect(error.message.contains("nests"))
-        let chain = "x = 1" + String(repeating: " + 1", count: 20_000) + "\n"
-        #expect(readError(chain) != nil)
+        for count in [150, 20_000] {
+            let chain = "x = 1" + String(repeating: " + 1", count: count) + "\n"
+            #expect(try #require(readError(chain)).message.contains("nests"))
+        }
+        let long = "import torch.nn as nn\nwidth = 1" + String(repeating: " + 1", count: 60) + "\nmodel = nn.Sequential(nn.Linear(1, width))\n"
+        #expect(try readSource(long, input: "1").parameters.total == 2 * 61)
         let recursive = "def f(n):\n    return f(n + 1)\nmodel = f(0)\n"
         #expect(try #require(readError(recursive)).message.contains("nest"))
         let endless = "while True:\n    pass\n"
@@ -191,6 +195,13 @@ struct PythonReaderRefusalTests {
             "import keras\nmodel = keras.Sequential()\nmodel.add(model)\n",
             "s = 'ab'\nwhile True:\n    s = s + s\n",
             "l = [1]\nfor _ in range(64):\n    l = l * 2\n",
+            "a = []\nfor _ in range(100000):\n    a = [a]\n",
+            "t = ()\nfor _ in range(100000):\n    t = (t,)\n",
+            "d = {}\nfor _ in range(100000):\n    d = {'k': d}\n",
+            "class N:\n    pass\nn = None\nfor _ in range(100000):\n    m = N()\n    m.next = n\n    n = m\n",
+            "import torch.nn as nn\ns = nn.ReLU()\nfor _ in range(100000):\n    s = nn.Sequential(s)\n",
+            "import keras\nm = keras.Sequential()\nfor _ in range(100000):\n    n = keras.Sequential()\n    n.add(m)\n    m = n\n",
+            "a = []\nfor _ in range(100000):\n    b = []\n    b.append(a)\n    a = b\n",
         ]
         for program in programs {
             #expect(readError(program, input: "2") != nil, "\(program)")
