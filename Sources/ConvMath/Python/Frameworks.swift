@@ -263,6 +263,20 @@ enum Frameworks {
             })
         case "layers":
             if let children = layer.children { return .list(PyList(children.map(\.value))) }
+        case "build" where layer.framework == .keras && layer.children != nil:
+            return .native(NativeFunction(name) { p, a in
+                guard let shape = a.value(0, "input_shape") else { return .none }
+                var sizes: [Int] = []
+                for (index, item) in try p.knownItems(shape, at: a.span, decides: "is the model's input shape").enumerated() {
+                    if index == 0, item.isNone { continue }
+                    sizes.append(try p.integer(item, at: a.span, decides: "is the model's input shape"))
+                }
+                guard !sizes.isEmpty, sizes.allSatisfy({ $0 >= 1 }) else {
+                    throw p.error("build() needs the input shape with its batch axis first, as (None, 28, 28, 1)", at: a.span)
+                }
+                layer.builtInputShape = TensorShape(sizes)
+                return .none
+            })
         case "output", "outputs", "input", "inputs":
             if case .functionalModel(let inputs, let outputs) = layer.kind {
                 let tensors = name.hasPrefix("output") ? outputs : inputs

@@ -30,6 +30,8 @@ final class LayerObject {
     private(set) var depth = 1
     /// The span of the call that made it.
     let span: SourceSpan
+    /// The input shape a Keras model was given with `build((None, …))`, batch axis left out.
+    var builtInputShape: TensorShape?
 
     init(id: Int, kind: Kind, framework: Framework, typeName: String, span: SourceSpan) {
         self.id = id

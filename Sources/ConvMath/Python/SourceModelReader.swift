@@ -179,13 +179,7 @@ public enum SourceModelReader {
     }
 
     private static func runKerasSequential(_ layer: LayerObject, inputShape: TensorShape?, in p: PythonInterpreter) throws(ModelError) -> ModelAnalysis {
-        var declared: TensorShape?
-        let children = layer.children ?? []
-        if case .tensor(let tensor)? = children.first?.value {
-            declared = tensor.shape
-        } else if case .layer(let first)? = children.first?.value, case .layer(let spec) = first.kind {
-            declared = spec.declaredInputShape
-        }
+        let declared = layer.builtInputShape ?? firstLayerInputShape(layer.children ?? [])
         if let inputShape, let declared, inputShape != declared {
             throw p.error("the input shape \(inputShape) given with --input disagrees with \(declared) written here",
                           at: layer.span, hint: "give one of them, or make them agree")
@@ -195,6 +189,17 @@ public enum SourceModelReader {
                              hint: "give it: --input 24x24x3, or start with keras.Input(shape=(24, 24, 3))").located(in: p.source)
         }
         return try run(.layer(layer), framework: .keras, shape: shape, span: layer.span, in: p)
+    }
+
+    /// The input shape a Sequential's first entry gives: an `Input` tensor, or `input_shape=` on its first layer.
+    private static func firstLayerInputShape(_ children: [(name: String, value: PyValue)]) -> TensorShape? {
+        switch children.first?.value {
+        case .tensor(let tensor)?: return tensor.shape
+        case .layer(let first)?:
+            if case .layer(let spec) = first.kind { return spec.declaredInputShape }
+            return nil
+        default: return nil
+        }
     }
 
     private static func runModule(_ model: PyValue, framework: Framework, inputShape: TensorShape?, span: SourceSpan,

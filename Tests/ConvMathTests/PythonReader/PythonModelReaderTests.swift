@@ -79,6 +79,16 @@ struct PythonModelReaderTests {
         #expect(analysis.layers.count == 7)
     }
 
+    @Test("a Keras Sequential model built with model.build((None, …)) takes its input shape from it")
+    func builtSequential() throws {
+        let text = """
+            import keras
+            model = keras.Sequential([keras.layers.Conv2D(4, 3), keras.layers.Flatten(), keras.layers.Dense(2)])
+            model.build((None, 8, 8, 1))
+            """
+        #expect(try readSource(text).parameters.total == 40 + 6 * 6 * 4 * 2 + 2)
+    }
+
     @Test("Add refuses tensors of different shapes, naming both")
     func addMismatch() throws {
         let text = """
