@@ -7,6 +7,8 @@ public struct ModelAnalysis: Sendable, Equatable {
     public var multiplyAccumulates: Int
     /// The model's output when it is not the last row's (a graph that ends in a functional operation).
     public var finalOutputShape: TensorShape? = nil
+    /// How the model was picked from a file that defines several (`netG`, `resnet18()`), when it was.
+    public var modelName: String? = nil
 
     public var outputShape: TensorShape { finalOutputShape ?? layers.last?.result.outputShape ?? inputShape }
 }

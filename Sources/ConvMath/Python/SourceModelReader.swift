@@ -32,8 +32,10 @@ public enum SourceModelReader {
         let interpreter = PythonInterpreter(source: source)
         try applySettings(options.settings, to: interpreter)
         try interpreter.run(parsed.statements)
-        let (model, span) = try chooseModel(options.model, in: interpreter, file: source)
-        return try analyze(model, at: span, inputShape: options.inputShape, in: interpreter)
+        let (model, span, name) = try chooseModel(options.model, in: interpreter, file: source)
+        var analysis = try analyze(model, at: span, inputShape: options.inputShape, in: interpreter)
+        analysis.modelName = name
+        return analysis
     }
 
     private static func applySettings(_ settings: [String], to p: PythonInterpreter) throws(ModelError) {
@@ -73,8 +75,9 @@ public enum SourceModelReader {
         }
     }
 
+    /// The model to count, where its calls point, and its name when the file offered a choice.
     private static func chooseModel(_ expressionText: String?, in p: PythonInterpreter,
-                                    file: SourceText) throws(ModelError) -> (PyValue, SourceSpan?) {
+                                    file: SourceText) throws(ModelError) -> (PyValue, SourceSpan?, String?) {
         if let expressionText {
             let text = SourceText(name: "--model", text: expressionText)
             switch PythonParser.parseExpression(expressionText) {
@@ -88,14 +91,14 @@ public enum SourceModelReader {
                     throw ModelError("--model '\(expressionText.excerpt)' gives \(value.typeName), not a model",
                                      hint: "give an expression that builds the model, such as --model 'Net()'")
                 }
-                return (value, nil)
+                return (value, nil, expressionText)
             }
         }
-        var chosen: (String, PyValue)?
+        var models: [(String, PyValue)] = []
         for name in p.globals.order {
-            if let value = p.globals.names[name], isModel(value) { chosen = (name, value) }
+            if let value = p.globals.names[name], isModel(value) { models.append((name, value)) }
         }
-        if let chosen { return (chosen.1, nil) }
+        if let chosen = models.last { return (chosen.1, nil, models.count > 1 ? chosen.0 : nil) }
         var candidates: [(name: String, value: PyValue)] = []
         for name in p.globals.order {
             guard let value = p.globals.names[name] else { continue }
@@ -123,7 +126,7 @@ public enum SourceModelReader {
             let span = position(of: candidate.value)
             do {
                 let value = try p.call(candidate.value, PyCallArguments(span: span))
-                if isModel(value) { return (value, span) }
+                if isModel(value) { return (value, span, "\(candidate.name)()") }
             } catch {
                 firstError = firstError ?? error
             }

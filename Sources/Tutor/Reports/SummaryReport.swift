@@ -37,7 +37,8 @@ public struct SummaryReport: Sendable {
             shrinkOrder: [3, 0, 1])
         let heavy: Character = unicode ? "━" : "="
         let ruleWidth = table.totalWidth(fitting: width)
-        let title = "\(analysis.framework.displayName) model, input \(analysis.inputShape) (\(layoutNote))"
+        let named = analysis.modelName.map { " \($0)" } ?? ""
+        let title = "\(analysis.framework.displayName) model\(named), input \(analysis.inputShape) (\(layoutNote))"
         var lines = width.map { WordWrap.lines(title, width: $0) } ?? [title]
         lines.append(String(repeating: heavy, count: ruleWidth))
         lines += table.render(width: width, rule: unicode ? "─" : "-")
@@ -96,6 +97,6 @@ public struct SummaryReport: Sendable {
             ("non_trainable_params", .integer(analysis.parameters.nonTrainable)),
             ("output_shape", .array(analysis.outputShape.dimensions.map(JSONValue.integer))),
             ("macs", .integer(analysis.multiplyAccumulates)),
-        ])
+        ] + (analysis.modelName.map { [("model", JSONValue.string($0))] } ?? []))
     }
 }

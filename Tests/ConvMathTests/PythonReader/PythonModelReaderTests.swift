@@ -26,12 +26,16 @@ struct PythonModelReaderTests {
         #expect(analysis.layers.map { $0.path ?? "" } == ["conv1", "pool", "conv2", "pool", "fc1", "fc2", "fc3"])
         #expect(analysis.layers.map(\.sharedCall) == [false, false, false, true, false, false, false])
         #expect(analysis.outputShape == TensorShape([10]))
+        #expect(analysis.modelName == nil, "one model at top level needs no name")
+        let two = PythonModelFixtures.reusedPool + "\nsmaller = SmallNet(classes=2)\nnet_again = net\n"
+        #expect(try readSource(two, input: "3x32x32").modelName == "net_again")
     }
 
     @Test("a VGG built from a configuration list by a helper gives VGG16's published total")
     func vgg16() throws {
         let analysis = try readSource(PythonModelFixtures.vggBuilder, input: "3x224x224")
         #expect(analysis.parameters.total == 138_357_544)
+        #expect(analysis.modelName == "vgg16()", "the summary says which of the file's builders it called")
         #expect(analysis.layers.first?.path == "features.0")
         #expect(analysis.layers.last?.path == "classifier.6")
         #expect(analysis.layers.contains { $0.path == "avgpool" && $0.result.outputShape == TensorShape([512, 7, 7]) })
