@@ -261,8 +261,16 @@ enum Frameworks {
                 try guardNesting(layer, at: a.span, in: p)
                 return .none
             })
-        case "layers":
-            if let children = layer.children { return .list(PyList(children.map(\.value))) }
+        case "layers", "values", "children":
+            if let children = layer.children {
+                let list = PyValue.list(PyList(children.map(\.value)))
+                return name == "layers" ? list : .native(NativeFunction(name) { _, _ in list })
+            }
+        case "keys", "items", "named_children":
+            if let children = layer.children {
+                let list = PyList(children.map { name == "keys" ? .string($0.name) : .tuple([.string($0.name), $0.value]) })
+                return .native(NativeFunction(name) { _, _ in .list(list) })
+            }
         case "build" where layer.framework == .keras && layer.children != nil:
             return .native(NativeFunction(name) { p, a in
                 guard let shape = a.value(0, "input_shape") else { return .none }

@@ -150,6 +150,25 @@ struct PythonModelReaderTests {
         #expect(analysis.parameters.total == (8 * 27 + 8) + (16 * 72 + 16) + (2 * 16 + 2))
     }
 
+    @Test("a ModuleDict is walked by its items, in the order it was given")
+    func moduleDict() throws {
+        let text = """
+            import torch.nn as nn
+            class Head(nn.Module):
+                def __init__(self):
+                    super().__init__()
+                    self.stages = nn.ModuleDict({"reduce": nn.Conv2d(8, 4, 1), "act": nn.ReLU(), "expand": nn.Conv2d(4, 8, 1)})
+                def forward(self, x):
+                    for name, stage in self.stages.items():
+                        x = stage(x)
+                    return x + self.stages["act"](x)
+            model = Head()
+            """
+        let analysis = try readSource(text, input: "8x4x4")
+        #expect(analysis.layers.map { $0.path ?? "" } == ["stages.reduce", "stages.act", "stages.expand", "stages.act"])
+        #expect(analysis.parameters.total == (4 * 8 + 4) + (8 * 4 + 8))
+    }
+
     @Test("a layer object shared by two Keras branches is counted once")
     func sharedKerasLayer() throws {
         let text = """
