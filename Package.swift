@@ -16,6 +16,7 @@ let package = Package(
         .executableTarget(name: "LessonsEmbedderTool", path: "Plugins/LessonsEmbedderTool"),
         .plugin(name: "LessonsEmbedder", capability: .buildTool(), dependencies: ["LessonsEmbedderTool"]),
         .target(name: "LessonsBundle", path: "Lessons", exclude: ["README.md"], plugins: ["LessonsEmbedder"]),
+        .target(name: "SetsBundle", path: "Sets", exclude: ["README.md"], plugins: ["LessonsEmbedder"]),
         .target(name: "Tutor", dependencies: ["ConvMath", "StyledText"]),
         .target(name: "TutorUI", dependencies: ["Tutor", "ConvMath", "Diagrams", "StyledText"]),
         .systemLibrary(name: "CNcurses"),
@@ -31,12 +32,13 @@ let package = Package(
                 "StyledText",
                 "TerminalBackend",
                 "LessonsBundle",
+                "SetsBundle",
                 "Progress",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(name: "KeystrokeBenchmark", dependencies: ["TutorUI", "Tutor"], path: "Benchmarks/KeystrokeBenchmark"),
-        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .target(name: "TestSupport", dependencies: ["Progress"], path: "Tests/TestSupport"),
         .executableTarget(name: "ProgressStressWriter", dependencies: ["Progress"], path: "Tests/ProgressStressWriter"),
         .testTarget(name: "StyledTextTests", dependencies: ["StyledText"]),
         .testTarget(name: "DiagramsTests", dependencies: ["Diagrams", "StyledText"]),
@@ -47,6 +49,6 @@ let package = Package(
         .testTarget(name: "CLITests", dependencies: ["convtutor", "ConvMath", "Progress", "Tutor", "TutorUI", "TestSupport"],
                     exclude: ["__Snapshots__"]),
         .testTarget(name: "EndToEndTests", dependencies: ["convtutor", "TestSupport"]),
-        .testTarget(name: "ProgressTests", dependencies: ["Progress", "CSQLite", "Tutor", "ProgressStressWriter"]),
+        .testTarget(name: "ProgressTests", dependencies: ["Progress", "CSQLite", "Tutor", "ProgressStressWriter", "TestSupport"]),
     ]
 )

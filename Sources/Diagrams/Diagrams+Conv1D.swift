@@ -20,7 +20,7 @@ extension Diagrams {
             [l, k], budget: width - gap - labelWidth - 2, minimum: minimum,
             cap: frontCap(width, share: 50), reference: 256
         )
-        let rows = Scale.size(c, reference: 64, lower: 3, upper: 6)
+        let rows = options.compact ? 3 : Scale.size(c, reference: 64, lower: 3, upper: 6)
         let strip = Box3D(frontWidth: fronts[0], frontHeight: rows, depth: 0)
         let kernel = Box3D(frontWidth: fronts[1], frontHeight: rows, depth: 0)
         let kernelCol = strip.width + gap

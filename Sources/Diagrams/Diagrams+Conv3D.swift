@@ -31,7 +31,7 @@ extension Diagrams {
         let (d, h, w, c) = (positive(inputDepth), positive(inputHeight), positive(inputWidth), positive(channels))
         let (kd, kh, kw) = (positive(kernelDepth), positive(kernelHeight), positive(kernelWidth))
 
-        let (inSteps, kernelSteps) = distinctSteps(d, kd)
+        let (inSteps, kernelSteps) = distinctSteps(d, kd, options)
         let minimum = 5
         let inLabels = edgeLabels("depth", d, glyphs: glyphs)
         let kernelLabels = edgeLabels("depth", kd, glyphs: glyphs)
@@ -51,14 +51,14 @@ extension Diagrams {
         let inBox = Box3D(
             frontWidth: centring(fronts[0], for: inFace),
             frontHeight: Scale.size(
-                h, reference: 64, lower: 3, upper: frontRowLimit(boxRows: 9, offset: inSteps + 1, ceiling: 6)
+                h, reference: 64, lower: 3, upper: frontRowLimit(boxRows: 9, offset: inSteps + 1, ceiling: 6, options)
             ),
             depth: inSteps
         )
         let kernelBox = Box3D(
             frontWidth: centring(fronts[1], for: kernelFace),
             frontHeight: Scale.size(
-                kh, reference: 64, lower: 3, upper: frontRowLimit(boxRows: 9, offset: kernelSteps + 1, ceiling: 6)
+                kh, reference: 64, lower: 3, upper: frontRowLimit(boxRows: 9, offset: kernelSteps + 1, ceiling: 6, options)
             ),
             depth: kernelSteps
         )
@@ -96,8 +96,8 @@ extension Diagrams {
     }
 
     /// Depth steps for two depths that keep their order visible: a smaller depth always gets fewer steps.
-    static func distinctSteps(_ first: Int, _ second: Int) -> (Int, Int) {
-        var (a, b) = (Scale.depthSteps(first), Scale.depthSteps(second))
+    static func distinctSteps(_ first: Int, _ second: Int, _ options: DiagramOptions) -> (Int, Int) {
+        var (a, b) = (depthSteps(first, options), depthSteps(second, options))
         if first != second, a == b {
             if first > second {
                 if a < 3 { a += 1 } else { b -= 1 }

@@ -47,7 +47,8 @@ extension Diagrams {
         }
 
         var row = title.count + headerLines.reduce(0) { max($0, $1.count) }
-        let shown: [Int?] = c <= 3 ? Array(1...c) : [1, 2, nil, c]
+        let drawnWhole = options.compact ? 2 : 3
+        let shown: [Int?] = c <= drawnWhole ? (1...c).map { $0 } : options.compact ? [1, nil, c] : [1, 2, nil, c]
         for channel in shown {
             guard let channel else {
                 for (col, span) in [(0, inputWidthDrawn), (kernelCol, kernelWidthDrawn), (outputCol, outputWidthDrawn)] {

@@ -29,11 +29,11 @@ extension Diagrams {
             TextLayout.phrases(segments, width: width).map { StyledLine($0, role: role) }
         }
 
-        let steps = Scale.depthSteps(groupDepth)
+        let steps = depthSteps(groupDepth, options)
         let offset = steps + 1
         let multiplier = " \(glyphs.times) \(perGroup)"
         let kernelFront = odd(Scale.size(kw, reference: 64, lower: 5, upper: width >= 100 ? 11 : 7))
-        let rowLimit = frontRowLimit(boxRows: 8, offset: offset, ceiling: 6)
+        let rowLimit = frontRowLimit(boxRows: 8, offset: offset, ceiling: 6, options)
         let groupFace = glyphs.dims([h, w])
         let groupBox = { (front: Int) in
             Box3D(

@@ -33,7 +33,7 @@ extension Diagrams {
         let (h, w, d) = (positive(inputHeight), positive(inputWidth), positive(depth))
         let (kh, kw) = (positive(kernelHeight), positive(kernelWidth))
 
-        let steps = Scale.depthSteps(d)
+        let steps = depthSteps(d, options)
         let offset = steps + 1
         let minimumFront = 5
         let label = edgeLabels("depth", d, glyphs: glyphs).first {
@@ -46,7 +46,7 @@ extension Diagrams {
             [w, kw], budget: width - 2 * offset - gap - labelWidth - 2 - 2, minimum: minimumFront,
             cap: frontCap(width), reference: 128
         )
-        let rowLimit = frontRowLimit(boxRows: 10, offset: offset)
+        let rowLimit = frontRowLimit(boxRows: 10, offset: offset, options)
         let inputLabel = glyphs.dims([h, w])
         let kernelLabel = glyphs.dims([kh, kw])
         let inputBox = Box3D(

@@ -11,11 +11,11 @@ extension Diagrams {
         let width = layoutWidth(options)
         let (kh, kw, d, m) = (positive(kernelHeight), positive(kernelWidth), positive(depth), positive(count))
 
-        let steps = Scale.depthSteps(d)
+        let steps = depthSteps(d, options)
         let face = glyphs.dims([kh, kw])
         let box = Box3D(
             frontWidth: centring(Scale.size(kw, reference: 64, lower: 7, upper: width >= 100 ? 15 : width >= 70 ? 13 : 9), for: face),
-            frontHeight: Scale.size(kh, reference: 64, lower: 4, upper: frontRowLimit(boxRows: 8, offset: steps + 1, ceiling: 5)),
+            frontHeight: Scale.size(kh, reference: 64, lower: options.compact ? 3 : 4, upper: frontRowLimit(boxRows: 8, offset: steps + 1, ceiling: 5, options)),
             depth: steps
         )
         let bias = biases ? " + b" : ""

@@ -15,7 +15,7 @@ extension Diagrams {
         let (oh, ow, od) = (positive(outputHeight), positive(outputWidth), positive(outputDepth))
         let caption = caption.filter { !$0.isEmpty }.map(glyphs.safe)
 
-        let (inSteps, outSteps) = (Scale.depthSteps(id), Scale.depthSteps(od))
+        let (inSteps, outSteps) = (depthSteps(id, options), depthSteps(od, options))
         let arrow = glyphs.arrow(5)
         let gap = 2
         let fixed = (inSteps + 1) + (outSteps + 1) + arrow.count + 2 * gap
@@ -33,12 +33,12 @@ extension Diagrams {
         )
         let inBox = Box3D(
             frontWidth: centring(fronts[0], for: inLabel),
-            frontHeight: Scale.size(ih, reference: 64, lower: 3, upper: frontRowLimit(boxRows: 9, offset: inSteps + 1)),
+            frontHeight: Scale.size(ih, reference: 64, lower: 3, upper: frontRowLimit(boxRows: 9, offset: inSteps + 1, options)),
             depth: inSteps
         )
         let outBox = Box3D(
             frontWidth: centring(fronts[1], for: outLabel),
-            frontHeight: Scale.size(oh, reference: 64, lower: 3, upper: frontRowLimit(boxRows: 9, offset: outSteps + 1)),
+            frontHeight: Scale.size(oh, reference: 64, lower: 3, upper: frontRowLimit(boxRows: 9, offset: outSteps + 1, options)),
             depth: outSteps
         )
 

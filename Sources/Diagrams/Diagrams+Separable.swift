@@ -17,9 +17,9 @@ extension Diagrams {
         let middleDepth = overflow ? Int.max : product
         let middleText = (DecimalNatural(c) * DecimalNatural(dm)).grouped
 
-        let inSteps = Scale.depthSteps(c)
+        let inSteps = depthSteps(c, options)
         let arrow = arrowBlock([(glyphs.arrow(4), .emphasis)], rowsBelow: 1)
-        let pointwise = pointwiseBody(depth: middleDepth, count: m, biases: biases, glyphs: glyphs)
+        let pointwise = pointwiseBody(depth: middleDepth, count: m, biases: biases, glyphs: glyphs, options: options)
         let fullRow = depthwiseBody(count: middleDepth, countText: middleText, maxDrawn: 3, glyphs: glyphs)
         let shortRow = depthwiseBody(count: middleDepth, countText: middleText, maxDrawn: 1, glyphs: glyphs)
         let inputMinimum = 9 + inSteps + 1
@@ -69,7 +69,7 @@ extension Diagrams {
             let box = Box3D(
                 frontWidth: front,
                 frontHeight: Scale.size(
-                    h, reference: 64, lower: 3, upper: frontRowLimit(boxRows: 8, offset: inSteps + 1, ceiling: 5)
+                    h, reference: 64, lower: 3, upper: frontRowLimit(boxRows: 8, offset: inSteps + 1, ceiling: 5, options)
                 ),
                 depth: inSteps
             )
@@ -113,8 +113,8 @@ extension Diagrams {
     }
 
     /// One 1×1 kernel as deep as the depthwise output, with its count and, if any, its bias.
-    private static func pointwiseBody(depth: Int, count: Int, biases: Bool, glyphs: Glyphs) -> Diagram {
-        let box = Box3D(frontWidth: 3, frontHeight: 3, depth: Scale.depthSteps(depth))
+    private static func pointwiseBody(depth: Int, count: Int, biases: Bool, glyphs: Glyphs, options: DiagramOptions) -> Diagram {
+        let box = Box3D(frontWidth: 3, frontHeight: 3, depth: depthSteps(depth, options))
         var canvas = Canvas()
         let geometry = box.draw(on: &canvas, at: Point(row: 0, col: 0), role: .kernel, glyphs: glyphs)
         canvas.put(" \(glyphs.times) \(count)", at: Point(row: geometry.middleRow, col: box.width), role: .kernel)

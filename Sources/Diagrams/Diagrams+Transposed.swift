@@ -2,11 +2,14 @@ import StyledText
 
 extension Diagrams {
     /// A transposed convolution: the input volume grows into a larger output volume, and the caption shows
-    /// the weight shape with in and out channels in swapped places.
+    /// the weight shape with in and out channels in swapped places. Without `outputSizeShown` the output's
+    /// height and width are written `?` (the box still drawn to scale), for a step that comes before the
+    /// one working them out.
     public static func transposed(
         inputHeight: Int, inputWidth: Int, inputChannels: Int,
         outputHeight: Int, outputWidth: Int, outputChannels: Int,
         kernelHeight: Int, kernelWidth: Int,
+        outputSizeShown: Bool = true,
         options: DiagramOptions
     ) -> Diagram {
         let glyphs = Glyphs(options)
@@ -15,17 +18,20 @@ extension Diagrams {
         let (oh, ow, oc) = (positive(outputHeight), positive(outputWidth), positive(outputChannels))
         let (kh, kw) = (positive(kernelHeight), positive(kernelWidth))
 
-        let (inSteps, outSteps) = (Scale.depthSteps(ic), Scale.depthSteps(oc))
+        let (inSteps, outSteps) = (depthSteps(ic, options), depthSteps(oc, options))
         let kernelText = glyphs.dims([kh, kw])
         let arrowWidth = max(6, min(kernelText.count, 12))
         let gap = 2
         let fixed = (inSteps + 1) + (outSteps + 1) + arrowWidth + 2 * gap
         let inFace = glyphs.dims([ih, iw])
-        let outFace = glyphs.dims([oh, ow])
+        let unknown = "? \(glyphs.times) ?"
+        let outFace = outputSizeShown ? glyphs.dims([oh, ow]) : unknown
+        let outTitle = outputSizeShown ? glyphs.volume([oh, ow], channels: oc)
+            : glyphs.channelsFirst ? "\(oc) \(glyphs.times) \(unknown)" : "\(unknown) \(glyphs.times) \(oc)"
         var fronts = Scale.widths(
             [iw, ow], budget: width - fixed - 2, minimum: 5, cap: frontCap(width, share: 40), reference: 128
         )
-        let rowLimit = min(frontRowLimit(boxRows: 8, offset: inSteps + 1), frontRowLimit(boxRows: 8, offset: outSteps + 1))
+        let rowLimit = min(frontRowLimit(boxRows: 8, offset: inSteps + 1, options), frontRowLimit(boxRows: 8, offset: outSteps + 1, options))
         var rows = [ih, oh].map { Scale.size($0, reference: 64, lower: 3, upper: rowLimit) }
         fronts = ordered(fronts, by: (iw, ow), step: 2, minimum: 5)
         rows = ordered(rows, by: (ih, oh), step: 1, minimum: 3)
@@ -42,7 +48,7 @@ extension Diagrams {
             RowItem(body: arrowBlock(arrowLines, rowsBelow: min(inBox.frontHeight, outBox.frontHeight) / 2)),
             RowItem(
                 body: outBox.diagram(role: .output, glyphs: glyphs, label: outFace),
-                title: [(["output", glyphs.volume([oh, ow], channels: oc)], .output)]
+                title: [(["output", outTitle], .output)]
             ),
         ]
         var (canvas, _) = RowLayout.place(items, width: width)

@@ -22,9 +22,15 @@ extension Diagrams {
         min(60, width * share / 100)
     }
 
-    /// Front rows left for a box with this offset when the whole box may take `rows`.
-    static func frontRowLimit(boxRows rows: Int, offset: Int, ceiling: Int = 7) -> Int {
-        max(3, min(ceiling, rows - offset))
+    /// Front rows left for a box with this offset when the whole box may take `rows`; the fewest (3) in a
+    /// compact picture.
+    static func frontRowLimit(boxRows rows: Int, offset: Int, ceiling: Int = 7, _ options: DiagramOptions) -> Int {
+        options.compact ? 3 : max(3, min(ceiling, rows - offset))
+    }
+
+    /// Diagonal steps that draw a depth (`Scale.depthSteps`); one in a compact picture.
+    static func depthSteps(_ depth: Int, _ options: DiagramOptions) -> Int {
+        Scale.depthSteps(depth, limit: options.compact ? 1 : 3)
     }
 
     /// Title lines, each made of segments that break apart only when they must, above `body`; no line

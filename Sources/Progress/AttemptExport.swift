@@ -1,10 +1,10 @@
 import Tutor
 
 /// Every recorded attempt as CSV (a header row, then one row per attempt) or JSON, so a teacher can
-/// collect a class's results.
+/// collect a class's results: each row says whose answer it is (`name`) and which set it answers.
 public enum AttemptExport {
     static let columns = ["time", "session", "mode", "skill", "question", "answer", "value", "expected", "correct",
-                          "misconception", "hints_used", "seconds", "attempt", "step"]
+                          "misconception", "hints_used", "seconds", "attempt", "step", "name", "set", "set_question"]
 
     public static func csv(_ attempts: [StoredAttempt]) -> String {
         var lines = [columns.joined(separator: ",")]
@@ -13,7 +13,7 @@ public enum AttemptExport {
                 String(attempt.time), attempt.sessionID, attempt.mode, attempt.skill, attempt.question, attempt.answer,
                 attempt.value.map(String.init) ?? "", String(attempt.expected), attempt.correct ? "true" : "false",
                 attempt.misconception ?? "", String(attempt.hintsUsed), String(attempt.secondsTaken), String(attempt.attempt),
-                attempt.step ?? "",
+                attempt.step ?? "", attempt.name ?? "", attempt.questionSet ?? "", attempt.setQuestion ?? "",
             ]
             lines.append(fields.map(quoted).joined(separator: ","))
         }
@@ -43,6 +43,9 @@ public enum AttemptExport {
                 ("seconds", .double(attempt.secondsTaken)),
                 ("attempt", .integer(attempt.attempt)),
                 ("step", attempt.step.map(JSONValue.string) ?? .null),
+                ("name", attempt.name.map(JSONValue.string) ?? .null),
+                ("set", attempt.questionSet.map(JSONValue.string) ?? .null),
+                ("set_question", attempt.setQuestion.map(JSONValue.string) ?? .null),
             ])
         })
     }

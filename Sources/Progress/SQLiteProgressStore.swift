@@ -64,7 +64,8 @@ public final class SQLiteProgressStore: ProgressStore, Sendable {
                 connection.keepFileAsFound()
                 let version = try validate(connection)
                 guard version > 0 else { return MemoryProgressStore() }
-                let attempts = try connection.query(Self.selectAll, row: Self.attempt)
+                // A file of an older schema is not migrated here: the columns it lacks read as empty.
+                let attempts = try connection.query(version < 2 ? Self.selectAllFirstVersion : Self.selectAll, row: Self.attempt)
                 let state = try connection.query("SELECT key, value FROM state") { row in (row.text(0), row.text(1)) }
                 return MemoryProgressStore(attempts: attempts, state: Dictionary(state) { _, last in last })
             } catch {
@@ -81,15 +82,17 @@ public final class SQLiteProgressStore: ProgressStore, Sendable {
             try connection.writeTransaction { () throws(StoreError) in
                 try connection.run("""
                     INSERT INTO attempts (time, session_id, mode, skill, question, answer, value, expected, correct,
-                                          misconception, hints_used, seconds_taken, attempt, step)
-                    VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)
+                                          misconception, hints_used, seconds_taken, attempt, step, learner, question_set,
+                                          set_question)
+                    VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)
                     """, [
                         .integer(attempt.time), .text(attempt.sessionID), .text(attempt.mode), .text(attempt.skill),
                         .text(attempt.question), .text(attempt.answer), attempt.value.map(SQLValue.integer) ?? .null,
                         .integer(attempt.expected), .integer(attempt.correct ? 1 : 0),
                         attempt.misconception.map(SQLValue.text) ?? .null, .integer(Int64(attempt.hintsUsed)),
                         .real(attempt.secondsTaken), .integer(Int64(attempt.attempt)),
-                        attempt.step.map(SQLValue.text) ?? .null,
+                        attempt.step.map(SQLValue.text) ?? .null, attempt.name.map(SQLValue.text) ?? .null,
+                        attempt.questionSet.map(SQLValue.text) ?? .null, attempt.setQuestion.map(SQLValue.text) ?? .null,
                     ])
             }
         }
@@ -263,13 +266,20 @@ public final class SQLiteProgressStore: ProgressStore, Sendable {
 
     private static let selectAll: StaticString = """
         SELECT id, time, session_id, mode, skill, question, answer, value, expected, correct, misconception,
-               hints_used, seconds_taken, attempt, step
+               hints_used, seconds_taken, attempt, step, learner, question_set, set_question
+        FROM attempts ORDER BY time, id
+        """
+
+    /// `selectAll` for a file of schema version 1, which has no learner or set columns.
+    private static let selectAllFirstVersion: StaticString = """
+        SELECT id, time, session_id, mode, skill, question, answer, value, expected, correct, misconception,
+               hints_used, seconds_taken, attempt, step, NULL, NULL, NULL
         FROM attempts ORDER BY time, id
         """
 
     private static let selectBySkill: StaticString = """
         SELECT id, time, session_id, mode, skill, question, answer, value, expected, correct, misconception,
-               hints_used, seconds_taken, attempt, step
+               hints_used, seconds_taken, attempt, step, learner, question_set, set_question
         FROM attempts WHERE skill = ?1 ORDER BY time, id
         """
 
@@ -278,6 +288,7 @@ public final class SQLiteProgressStore: ProgressStore, Sendable {
                       skill: row.text(4), question: row.text(5), answer: row.text(6), value: row.optionalInt64(7),
                       expected: row.int64(8), correct: row.int64(9) != 0, misconception: row.optionalText(10),
                       hintsUsed: row.int(11), secondsTaken: row.double(12), attempt: row.int(13),
-                      step: row.optionalText(14))
+                      step: row.optionalText(14), name: row.optionalText(15), questionSet: row.optionalText(16),
+                      setQuestion: row.optionalText(17))
     }
 }

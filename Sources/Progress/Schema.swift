@@ -34,6 +34,12 @@ enum Schema {
                 value TEXT NOT NULL
             );
             """),
+        // Whose answers these are and which teacher's set they answer, so a class's files can be merged.
+        Migration(version: 2, sql: """
+            ALTER TABLE attempts ADD COLUMN learner TEXT;
+            ALTER TABLE attempts ADD COLUMN question_set TEXT;
+            ALTER TABLE attempts ADD COLUMN set_question TEXT;
+            """),
     ]
 
     /// The version this build writes, and the newest it can read.

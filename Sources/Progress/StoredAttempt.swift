@@ -28,10 +28,17 @@ public struct StoredAttempt: Sendable, Equatable {
     public var attempt: Int
     /// The guided step's kind, if any.
     public var step: String?
+    /// The learner's name as given with `--name` (or `CONVTUTOR_NAME`), if one was.
+    public var name: String?
+    /// The id of the teacher's question set answered, if the question came from one.
+    public var questionSet: String?
+    /// The question's id in that set.
+    public var setQuestion: String?
 
     public init(id: Int64? = nil, time: Int64, sessionID: String, mode: String, skill: String, question: String,
                 answer: String, value: Int64?, expected: Int64, correct: Bool, misconception: String? = nil,
-                hintsUsed: Int = 0, secondsTaken: Double = 0, attempt: Int = 1, step: String? = nil) {
+                hintsUsed: Int = 0, secondsTaken: Double = 0, attempt: Int = 1, step: String? = nil, name: String? = nil,
+                questionSet: String? = nil, setQuestion: String? = nil) {
         self.id = id
         self.time = time
         self.sessionID = sessionID
@@ -47,17 +54,21 @@ public struct StoredAttempt: Sendable, Equatable {
         self.secondsTaken = secondsTaken
         self.attempt = attempt
         self.step = step
+        self.name = name
+        self.questionSet = questionSet
+        self.setQuestion = setQuestion
     }
 
     /// The attempt a quiz session produced, ready to record.
     public init(_ record: AttemptRecord, time: Int64 = ProgressSession.now(), sessionID: String, mode: PracticeMode,
-                secondsTaken: Double) {
+                secondsTaken: Double, name: String? = nil) {
         self.init(time: time, sessionID: sessionID, mode: mode.storedName, skill: record.skill.rawValue,
                   question: record.question, answer: record.answerText, value: record.value.map(Int64.init),
                   expected: Int64(record.expected), correct: record.correct,
                   misconception: record.misconception?.rawValue, hintsUsed: record.hintsUsed,
                   secondsTaken: secondsTaken, attempt: record.attempt,
-                  step: record.step.map(ProgressSession.stepName))
+                  step: record.step.map(ProgressSession.stepName), name: name, questionSet: record.origin?.setID,
+                  setQuestion: record.origin?.questionID)
     }
 
     /// The practice mode the answer was given in, read from its stored name; nil for a name this

@@ -23,10 +23,11 @@ extension NcursesTerminal {
         var dim = false
     }
 
-    /// One colour pair to set up: its number and foreground (the background is the terminal's).
+    /// One colour pair to set up: its number, foreground and background (-1: the terminal's own).
     struct ColorPairDefinition: Sendable, Equatable {
         var pair: Int16
         var foreground: Int16
+        var background: Int16 = -1
     }
 
     /// Decides the colour mode; `noColor` is the `NO_COLOR` variable, which disables colour when
@@ -53,28 +54,36 @@ extension NcursesTerminal {
         }
     }
 
-    /// The foreground colour of a palette entry in a colour mode; nil without one.
-    static func foreground(_ palette: Palette, mode: ColorMode) -> Int16? {
-        let extended = mode == .extended
-        let color: Int32? = switch palette {
-        case .input: COLOR_CYAN
-        case .kernel: extended ? 208 : COLOR_YELLOW
-        case .output: COLOR_GREEN
-        case .bias: COLOR_MAGENTA
-        case .correct: COLOR_GREEN
-        case .wrong: COLOR_RED
-        case .accent: extended ? 33 : COLOR_BLUE
-        case .plain, .muted, .statusBar, .field: nil
+    /// A theme's colour in a colour mode; nil in monochrome.
+    static func index(_ color: TerminalColor, mode: ColorMode) -> Int16? {
+        switch mode {
+        case .monochrome: nil
+        case .basic: color.basic
+        case .extended: color.extended
         }
-        guard mode != .monochrome else { return nil }
-        return color.map(Int16.init)
     }
 
-    /// The colour pairs to set up with `init_pair` (none in monochrome).
-    static func pairDefinitions(mode: ColorMode) -> [ColorPairDefinition] {
-        Palette.allCases.compactMap { palette in
-            guard let pair = colorPairNumber(palette), let color = foreground(palette, mode: mode) else { return nil }
-            return ColorPairDefinition(pair: pair, foreground: color)
+    /// The foreground colour of a palette entry in a colour mode and theme; nil without one.
+    static func foreground(_ palette: Palette, mode: ColorMode, theme: Theme = .dark) -> Int16? {
+        guard colorPairNumber(palette) != nil, let color = theme.colors[palette] else { return nil }
+        return index(color, mode: mode)
+    }
+
+    /// The text and background colours of pair 0 (every cell without a colour of its own), when the
+    /// theme brings its own and there is colour; nil keeps the terminal's.
+    static func canvasColors(mode: ColorMode, theme: Theme) -> (text: Int16, background: Int16)? {
+        guard let canvas = theme.canvas, let text = index(canvas.text, mode: mode),
+              let background = index(canvas.background, mode: mode) else { return nil }
+        return (text, background)
+    }
+
+    /// The colour pairs to set up with `init_pair` (none in monochrome), on the theme's background or
+    /// else on `background` (-1: the terminal's own).
+    static func pairDefinitions(mode: ColorMode, theme: Theme = .dark, background: Int16 = -1) -> [ColorPairDefinition] {
+        let paper = canvasColors(mode: mode, theme: theme)?.background ?? background
+        return Palette.allCases.compactMap { palette in
+            guard let pair = colorPairNumber(palette), let color = foreground(palette, mode: mode, theme: theme) else { return nil }
+            return ColorPairDefinition(pair: pair, foreground: color, background: paper)
         }
     }
 

@@ -41,7 +41,8 @@ private let stopSignals: [Int32] = [SIGINT, SIGTERM, SIGHUP]
 /// - **Locale**: `start()` calls `setlocale(LC_ALL, "")` and keeps the user's locale;
 ///   `supportsUnicode` is false when its character set is not UTF-8, and the program should
 ///   then draw with ASCII. Characters that are not one column wide in the locale are drawn as `?`.
-/// - **Colour**: one pair per coloured palette entry on the terminal's default background;
+/// - **Colour**: one pair per coloured palette entry, in the colours of the `Theme`, on the terminal's
+///   default background (or, for a theme with a background of its own, on that, set as pair 0's too);
 ///   `NO_COLOR` (present and not empty) or a terminal without colours leaves only attributes.
 ///
 /// One session at a time per process.
@@ -55,15 +56,18 @@ public final class NcursesTerminal: Terminal {
     public private(set) var stopSignal: Int32?
 
     private let environment: [String: String]
+    private let theme: Theme
     private var screen: OpaquePointer?
     private var colorMode = ColorMode.monochrome
     private var decoder = InputDecoder()
     private var cursorVisible: Bool?
     private var savedSignalActions: [(signal: Int32, action: sigaction)] = []
 
-    /// A terminal that will read `TERM` and `NO_COLOR` from `environment`.
-    public init(environment: [String: String] = NcursesTerminal.processEnvironment()) {
+    /// A terminal that will read `TERM` and `NO_COLOR` from `environment` and colour the screen in
+    /// `theme` (when it has colour).
+    public init(environment: [String: String] = NcursesTerminal.processEnvironment(), theme: Theme = .dark) {
         self.environment = environment
+        self.theme = theme
     }
 
     deinit {
@@ -296,15 +300,21 @@ public final class NcursesTerminal: Terminal {
         let noColor = environment["NO_COLOR"]
         if noColor?.isEmpty ?? true, has_colors() {
             start_color()
-            let background: Int16 = use_default_colors() == OK ? -1 : Int16(COLOR_BLACK)
             colorMode = Self.colorMode(
                 hasColors: true,
                 colorCount: Int(cnc_color_count()),
                 pairCount: Int(cnc_color_pair_count()),
                 noColor: noColor
             )
-            for definition in Self.pairDefinitions(mode: colorMode) {
-                init_pair(definition.pair, definition.foreground, background)
+            let background: Int16
+            if let canvas = Self.canvasColors(mode: colorMode, theme: theme) {
+                assume_default_colors(Int32(canvas.text), Int32(canvas.background))
+                background = canvas.background
+            } else {
+                background = use_default_colors() == OK ? -1 : Int16(COLOR_BLACK)
+            }
+            for definition in Self.pairDefinitions(mode: colorMode, theme: theme, background: background) {
+                init_pair(definition.pair, definition.foreground, definition.background)
             }
         }
         usesColor = colorMode != .monochrome

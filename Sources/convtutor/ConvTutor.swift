@@ -27,7 +27,7 @@ struct ConvTutor: ParsableCommand {
             the script for that shell.
             """),
         version: ConvTutorVersion.current,
-        subcommands: [Home.self, Quiz.self, Learn.self, Lessons.self, Interview.self, Demo.self, Stats.self, Summary.self, Explain.self],
+        subcommands: [Home.self, Quiz.self, Learn.self, Lessons.self, Interview.self, Demo.self, Sets.self, Stats.self, Summary.self, Explain.self],
         defaultSubcommand: Home.self
     )
 

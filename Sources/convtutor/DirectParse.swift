@@ -24,7 +24,7 @@ enum DirectParse {
         case version
         case summary(ModelRequest, json: Bool)
         case explain(ModelRequest)
-        case stats(json: Bool, csv: Bool, dataDir: String?, ascii: Bool)
+        case stats(json: Bool, csv: Bool, dataDirs: [String], ascii: Bool)
         case lessonsList(folder: String?)
 
         func run() throws {
@@ -32,7 +32,7 @@ enum DirectParse {
             case .version: Console.print(ConvTutorVersion.current)
             case .summary(let model, let json): try Summary.run(model, json: json)
             case .explain(let model): try Explain.run(model)
-            case .stats(let json, let csv, let dataDir, let ascii): try Stats.run(json: json, csv: csv, dataDir: dataDir, ascii: ascii)
+            case .stats(let json, let csv, let dataDirs, let ascii): try Stats.run(json: json, csv: csv, dataDirs: dataDirs, ascii: ascii)
             case .lessonsList(let folder): try Lessons.List.run(lessons: folder)
             }
         }
@@ -52,10 +52,13 @@ enum DirectParse {
             guard let (model, _) = model(rest, flags: []) else { return nil }
             return .explain(model)
         case "stats":
-            guard let line = Line(rest, flags: ["--json", "--csv", "--ascii"], values: ["--data-dir"]),
+            guard let line = Line(rest, flags: ["--json", "--csv", "--ascii"], values: [], lists: ["--data-dir"]),
                   line.positionals.isEmpty, !(line.flags.contains("--json") && line.flags.contains("--csv")) else { return nil }
+            let dataDirs = line.lists["--data-dir"] ?? []
+            let export = line.flags.contains("--json") || line.flags.contains("--csv")
+            guard dataDirs.count <= 1 || export else { return nil }
             return .stats(json: line.flags.contains("--json"), csv: line.flags.contains("--csv"),
-                          dataDir: line.values["--data-dir"], ascii: line.flags.contains("--ascii"))
+                          dataDirs: dataDirs, ascii: line.flags.contains("--ascii"))
         case "lessons":
             guard rest.first == "list", let line = Line(rest.dropFirst(), flags: [], values: ["--lessons"]),
                   line.positionals.isEmpty else { return nil }
@@ -80,15 +83,17 @@ enum DirectParse {
     }
 
     /// A command line in its plainest shape: flags, options each followed by its value, and positional
-    /// words, with `--` ending the options. Nil for a word it does not expect, an option given twice,
-    /// an option without a value, or a value that looks like an option (`-` only where `dashValues`
-    /// allows it).
+    /// words, with `--` ending the options. Nil for a word it does not expect, an option given twice
+    /// (except those in `lists`, which may be repeated), an option without a value, or a value that
+    /// looks like an option (`-` only where `dashValues` allows it).
     struct Line {
         var flags: Set<String> = []
         var values: [String: String] = [:]
+        /// The values of each repeatable option, in order.
+        var lists: [String: [String]] = [:]
         var positionals: [String] = []
 
-        init?(_ words: ArraySlice<String>, flags: Set<String>, values: Set<String>,
+        init?(_ words: ArraySlice<String>, flags: Set<String>, values: Set<String>, lists: Set<String> = [],
               aliases: [String: String] = [:], dashValues: Set<String> = []) {
             var seen: Set<String> = []
             var pastTerminator = false
@@ -105,8 +110,11 @@ enum DirectParse {
                     continue
                 }
                 let name = aliases[word] ?? word
-                guard seen.insert(name).inserted else { return nil }
-                if flags.contains(name) {
+                guard seen.insert(name).inserted || lists.contains(name) else { return nil }
+                if lists.contains(name), index < words.endIndex, !words[index].hasPrefix("-") {
+                    self.lists[name, default: []].append(words[index])
+                    index += 1
+                } else if flags.contains(name) {
                     self.flags.insert(name)
                 } else if values.contains(name), index < words.endIndex {
                     let value = words[index]
@@ -136,6 +144,8 @@ enum DirectParse {
         "interview": Interview.self,
         "lessons list": Lessons.List.self,
         "lessons check": Lessons.Check.self,
+        "sets list": Sets.List.self,
+        "sets check": Sets.Check.self,
     ]
 
     /// The command the line names, parsed by that command alone; nil when there is none, or when the
@@ -144,7 +154,7 @@ enum DirectParse {
         guard let first = arguments.first else { return nil }
         var name = first
         var rest = arguments.dropFirst()
-        if first == "lessons", let second = rest.first {
+        if first == "lessons" || first == "sets", let second = rest.first {
             name += " " + second
             rest = rest.dropFirst()
         }

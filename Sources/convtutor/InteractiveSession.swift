@@ -9,15 +9,16 @@ import Glibc
 /// Starts the tutor full-screen when the terminal allows it, and in plain line mode otherwise.
 enum InteractiveSession {
     static func run(_ options: QuizOptions, startInQuiz: Bool, openLesson: String? = nil) throws {
-        let settings = options.settings
+        let settings = try options.loadSettings()
+        let name = try LearnerName.resolve(options.name)
         let environment = NcursesTerminal.processEnvironment()
         if !options.plain, case .failure(let reason) = NcursesTerminal.canRunFullScreen(environment: environment) {
             Console.printError("convtutor: \(reason); using plain line mode.")
-            try runPlain(settings, options: options)
+            try runPlain(settings, options: options, name: name)
             return
         }
         if options.plain {
-            try runPlain(settings, options: options)
+            try runPlain(settings, options: options, name: name)
             return
         }
         let lessons = try LessonSource.lessons(options.lessons)
@@ -26,10 +27,10 @@ enum InteractiveSession {
             try terminal.start()
         } catch {
             Console.printError("convtutor: \(error); using plain line mode.")
-            try runPlain(settings, options: options)
+            try runPlain(settings, options: options, name: name)
             return
         }
-        let recorder = ProgressRecorder(dataDirectory: options.dataDir)
+        let recorder = ProgressRecorder(dataDirectory: options.dataDir, name: name)
         var state = AppState(size: terminal.size, quizSettings: settings, startInQuiz: false,
                              asciiOnly: options.ascii || !terminal.supportsUnicode,
                              lessons: lessons, openLesson: openLesson,
@@ -49,8 +50,8 @@ enum InteractiveSession {
         if recorder.hasUnsaved { throw ProgressRecorder.unsavedExit }
     }
 
-    private static func runPlain(_ settings: QuizSettings, options: QuizOptions) throws {
-        let recorder = ProgressRecorder(dataDirectory: options.dataDir)
+    private static func runPlain(_ settings: QuizSettings, options: QuizOptions, name: String?) throws {
+        let recorder = ProgressRecorder(dataDirectory: options.dataDir, name: name)
         if let warning = recorder.warning { Console.printError("convtutor: \(warning)") }
         var quiz = PlainQuiz(settings: settings, learner: options.seed == nil ? recorder.history().learner : nil,
                              width: Console.terminalColumns() ?? 80,

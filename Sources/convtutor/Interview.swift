@@ -35,23 +35,29 @@ struct Interview: ParsableCommand {
     @Option(help: ArgumentHelp("Where progress is kept (also CONVTUTOR_DATA_DIR).", valueName: "folder"))
     var dataDir: String?
 
+    @Option(help: ArgumentHelp("Store this name with each answer, so a teacher can merge a class's exports (also CONVTUTOR_NAME).",
+                               valueName: "name"))
+    var name: String?
+
     func validate() throws {
+        if let name { _ = try LearnerName.resolve(name) }
         guard minutes > 0, minutes <= 600 else { throw ValidationError("--minutes must be more than 0 and at most 600") }
     }
 
     func run() throws {
+        let learner = try LearnerName.resolve(name)
         let environment = NcursesTerminal.processEnvironment()
         let round = seed ?? UInt64.random(in: 1...999_999)
         if !plain, case .failure(let reason) = NcursesTerminal.canRunFullScreen(environment: environment) {
             Console.printError("convtutor: \(reason); using plain line mode.")
         }
         if plain || (try? NcursesTerminal.canRunFullScreen(environment: environment).get()) == nil {
-            try runPlain(seed: round)
+            try runPlain(seed: round, learner: learner)
             return
         }
         let terminal = NcursesTerminal(environment: environment)
         try terminal.start()
-        let recorder = ProgressRecorder(dataDirectory: dataDir)
+        let recorder = ProgressRecorder(dataDirectory: dataDir, name: learner)
         var state = AppState(size: terminal.size, interviewSeed: round, minutes: minutes,
                              asciiOnly: ascii || !terminal.supportsUnicode)
         state.notice = recorder.warning
@@ -64,8 +70,8 @@ struct Interview: ParsableCommand {
     }
 
     /// The round as lines: each line one answer, timed from when its question was printed.
-    private func runPlain(seed: UInt64) throws {
-        let recorder = ProgressRecorder(dataDirectory: dataDir)
+    private func runPlain(seed: UInt64, learner: String?) throws {
+        let recorder = ProgressRecorder(dataDirectory: dataDir, name: learner)
         if let warning = recorder.warning { Console.printError("convtutor: \(warning)") }
         var interview = PlainInterview(seed: seed, minutes: minutes, width: Console.terminalColumns() ?? 80,
                                        unicode: !ascii && Console.localeIsUTF8())

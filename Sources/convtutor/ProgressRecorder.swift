@@ -15,18 +15,21 @@ final class ProgressRecorder {
     let warning: String?
     private var answers: AnswerQueue
     private let sessionID = ProgressSession.makeID()
+    /// The learner's name, stored with each answer when one was given.
+    private let name: String?
 
     var store: any ProgressStore { answers.store }
 
-    convenience init(dataDirectory option: String?) {
+    convenience init(dataDirectory option: String?, name: String? = nil) {
         let directory = ProgressLocation.directory(option: option, environment: ProcessInfoEnvironment.values())
         let (store, warning) = ProgressOpening.open(directory: directory)
-        self.init(store: store, warning: warning)
+        self.init(store: store, warning: warning, name: name)
     }
 
-    init(store: any ProgressStore, warning: String?) {
+    init(store: any ProgressStore, warning: String?, name: String? = nil) {
         answers = AnswerQueue(store: store)
         self.warning = warning
+        self.name = name
     }
 
     /// Carries out an app effect that concerns progress; returns the events it produces.
@@ -48,7 +51,7 @@ final class ProgressRecorder {
     /// Saves an answer after any still waiting; returns what to tell the learner, nil when every
     /// answer given is saved and none had been waiting.
     func record(_ record: AttemptRecord, seconds: Double, mode: PracticeMode) -> SavingNotice? {
-        let report = answers.save(StoredAttempt(record, sessionID: sessionID, mode: mode, secondsTaken: seconds))
+        let report = answers.save(StoredAttempt(record, sessionID: sessionID, mode: mode, secondsTaken: seconds, name: name))
         if let error = report.error { return .unsaved(count: report.unsaved, reason: error.summary) }
         return report.caughtUp > 0 ? .caughtUp(count: report.caughtUp) : nil
     }

@@ -19,6 +19,7 @@ struct Quiz: ParsableCommand {
               convtutor quiz --seed 7 --skill conv2d --skill conv1d --count 10
               convtutor quiz --guided --skill depthwise
               convtutor quiz --plain < answers.txt
+              convtutor quiz --set week-3.md --name "Ada L."
             """))
 
     @OptionGroup var options: QuizOptions

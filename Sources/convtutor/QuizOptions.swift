@@ -34,7 +34,18 @@ struct QuizOptions: ParsableArguments {
                                valueName: "folder"))
     var lessons: String?
 
+    @Option(help: ArgumentHelp("Answer a teacher's question set, in its order: a set file, or a built-in set's id (see 'convtutor sets list').",
+                               valueName: "file"))
+    var set: String?
+
+    @Option(help: ArgumentHelp("Store this name with each answer, so a teacher can merge a class's exports (also CONVTUTOR_NAME).",
+                               valueName: "name"))
+    var name: String?
+
     func validate() throws {
+        if set != nil && !skills.isEmpty { throw ValidationError("--set asks the set's own questions: leave out --skill") }
+        if set != nil && count != nil { throw ValidationError("--set asks every question of the set: leave out --count") }
+        if let name { _ = try LearnerName.resolve(name) }
         for name in skills where Skill(rawValue: name) == nil {
             throw ValidationError("unknown skill '\(name)'; the skills are \(Skill.allCases.map(\.rawValue).joined(separator: ", "))")
         }
@@ -44,5 +55,17 @@ struct QuizOptions: ParsableArguments {
     var settings: QuizSettings {
         QuizSettings(seed: seed ?? UInt64.random(in: 1...999_999), skills: skills.compactMap(Skill.init(rawValue:)),
                      count: count, guided: guided)
+    }
+
+    /// `settings`, with the set `--set` names read and answered by the engine; a set with a problem
+    /// is reported and ends the command with status 1.
+    func loadSettings() throws -> QuizSettings {
+        var settings = settings
+        if let set {
+            let run = try SetSource.run(set)
+            settings.questionSet = run
+            settings.count = run.questions.count
+        }
+        return settings
     }
 }

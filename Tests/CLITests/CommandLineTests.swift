@@ -144,6 +144,17 @@ struct CommandLineTests {
         #expect(!result.standardError.contains("Missing value"))
     }
 
+    @Test("demo --theme takes dark or light, and says so when given another")
+    func demoTheme() throws {
+        let light = try ConvTutorProcess.run(["demo", "--theme", "light", "--input", "24x24x3", "Conv2D(10, 3)"])
+        #expect(light.status == 0, "\(light.standardError)")
+        #expect(light.standardOutput.contains("280"))
+        let other = try ConvTutorProcess.run(["demo", "--theme", "sepia"])
+        #expect(other.status == 64)
+        #expect(other.standardError.contains("sepia") && other.standardError.contains("dark") && other.standardError.contains("light"),
+                "\(other.standardError)")
+    }
+
     @Test("demo with several layers walks the model, layer by layer, then the total, also without a terminal")
     func demoWholeModel() throws {
         let result = try ConvTutorProcess.run(["demo", "--input", "224x224x3", "Conv2D(64,3,padding=\"same\")", "MaxPooling2D(2)",

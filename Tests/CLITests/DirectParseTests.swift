@@ -13,7 +13,7 @@ struct DirectParseTests {
         if let layers { command = LayerArguments.restore(layers, into: command) }
         if let summary = command as? Summary { return .summary(summary.model.request, json: summary.json) }
         if let explain = command as? Explain { return .explain(explain.model.request) }
-        if let stats = command as? Stats { return .stats(json: stats.json, csv: stats.csv, dataDir: stats.dataDir, ascii: stats.ascii) }
+        if let stats = command as? Stats { return .stats(json: stats.json, csv: stats.csv, dataDirs: stats.dataDir, ascii: stats.ascii) }
         if let list = command as? Lessons.List { return .lessonsList(folder: list.lessons) }
         return nil
     }
@@ -34,13 +34,16 @@ struct DirectParseTests {
         ["summary", "help"],
         ["stats"], ["stats", "--json"], ["stats", "--csv", "--data-dir", "class/alice"], ["stats", "--ascii", "--json"],
         ["stats", "--data-dir", "~/progress", "--ascii"],
+        ["stats", "--csv", "--data-dir", "class/alice", "--data-dir", "class/bob"],
+        ["stats", "--data-dir", "a", "--json", "--data-dir", "b", "--data-dir", "c"],
         ["lessons", "list"], ["lessons", "list", "--lessons", "my-lessons"],
     ]
 
     static let otherLines: [[String]] = [
         [], ["quiz"], ["lessons"], ["lessons", "check"], ["--help"], ["--version", "summary"],
         ["stats", "--json", "--csv"], ["stats", "extra"], ["stats", "--data-dir"], ["stats", "--data-dir", "-"],
-        ["stats", "--json", "--json"], ["stats", "-h"], ["stats", "--data-dir=x"], ["stats", "--version"],
+        ["stats", "--json", "--json"], ["stats", "-h"], ["stats", "--data-dir", "a", "--data-dir", "b"],
+        ["stats", "--csv", "--data-dir", "a", "--data-dir"], ["stats", "--csv", "--data-dir", "a", "--data-dir", "-"], ["stats", "--data-dir=x"], ["stats", "--version"],
         ["lessons", "list", "extra"], ["lessons", "list", "--lessons"], ["lessons", "list", "--help"],
         ["lessons", "list", "--lessons", "a", "--lessons", "b"], ["lessons", "--lessons", "a", "list"],
         ["summary", "--help"], ["summary", "-h"], ["explain", "--version"],
@@ -76,6 +79,7 @@ struct DirectParseTests {
         (["summary", "--help"], false), (["lessons", "list", "-h"], false), (["quiz", "help"], false),
         (["stats", "--version"], false), (["stats", "--generate-completion-script", "bash"], false),
         (["quiz", "--count", "0"], false), (["lessons"], false), (["lessons", "--help"], false), (["help"], false),
+        (["demo", "--theme", "light"], true), (["demo", "--theme", "sepia"], false),
     ])
     func leaf(_ line: [String], parsed: Bool) {
         let command = DirectParse.leaf(line)

@@ -1,24 +1,9 @@
 @testable import convtutor
 import Progress
+import TestSupport
 import Testing
 import Tutor
 import TutorUI
-
-/// A store in memory whose writes fail, as a full disk makes them, while `refusing` is set.
-final class RefusingStore: ProgressStore {
-    let kept = MemoryProgressStore()
-    var refusing = false
-
-    func record(_ attempt: StoredAttempt) throws(StoreError) {
-        if refusing { throw .diskFull(path: "/data/progress.sqlite") }
-        try kept.record(attempt)
-    }
-
-    func attempts() throws(StoreError) -> [StoredAttempt] { try kept.attempts() }
-    func attempts(skill: String) throws(StoreError) -> [StoredAttempt] { try kept.attempts(skill: skill) }
-    func setState(_ value: String, forKey key: String) throws(StoreError) { try kept.setState(value, forKey: key) }
-    func state(forKey key: String) throws(StoreError) -> String? { try kept.state(forKey: key) }
-}
 
 /// A terminal that plays keys, with steps of the test between them, keeping the screen as drawn.
 final class SteppedTerminal: Terminal {

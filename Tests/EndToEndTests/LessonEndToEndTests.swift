@@ -60,6 +60,36 @@ struct DemoEndToEndTests {
         try tmux.send("q")
     }
 
+    @Test("several layers walk the model: one slide per layer with its own count, then the totals slide")
+    func modelWalk() throws {
+        let layers = ["Conv2D(32, 3)", "MaxPooling2D(2)", "Conv2D(64, 3)", "Flatten()", "Dense(10)"]
+        let summary = try ConvTutorProcess.run(["summary", "--json", "--input", "32x32x3"] + layers)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(summary.standardOutput.utf8)) as? [String: Any])
+        let counts = try #require((json["layers"] as? [[String: Any]])?.compactMap { $0["params"] as? Int })
+        let total = try #require(json["total_params"] as? Int)
+        #expect(counts.count == layers.count)
+        let words = layers.map { "'\($0)'" }.joined(separator: " ")
+        let tmux = try TmuxSession(command: "\(TmuxSession.binary) demo --input 32x32x3 \(words)", columns: 120, rows: 40)
+        // Counts are grouped on the screen (75,648); the commas are dropped to compare them with the JSON's.
+        let digits = { (screen: String) in screen.replacingOccurrences(of: ",", with: "") }
+        for (index, count) in counts.enumerated() {
+            tmux.waitFor(text: "layer \(index + 1) of \(layers.count)")
+            tmux.waitFor(text: "step 0 of")
+            try tmux.send("End")
+            tmux.waitFor("layer \(index + 1)'s count, \(count), at its last step") { screen in
+                screen.contains("step") && !screen.contains("step 0 of") && digits(screen).contains("\(count)")
+            }
+            try tmux.send("n")
+        }
+        tmux.waitFor(text: "the whole model")
+        try tmux.send("End")
+        tmux.waitFor("the model's total, \(total)") { digits($0).contains("= \(total)") }
+        try tmux.send("n")
+        try tmux.send("p")
+        tmux.waitFor(text: "layer \(layers.count) of \(layers.count)")
+        try tmux.send("q")
+    }
+
     @Test("a layer given on the command line is explained")
     func custom() throws {
         let tmux = try TmuxSession(command: "\(TmuxSession.binary) demo --input 32x32x16 'SeparableConv2D(32, 3)'")

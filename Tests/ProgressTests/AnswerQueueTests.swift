@@ -1,23 +1,6 @@
 import Progress
+import TestSupport
 import Testing
-
-/// A store in memory whose writes fail, as a full disk makes them, while `refusing` is set.
-final class RefusingStore: ProgressStore {
-    let kept = MemoryProgressStore()
-    var refusing = false
-    private(set) var writes = 0
-
-    func record(_ attempt: StoredAttempt) throws(StoreError) {
-        writes += 1
-        if refusing { throw .diskFull(path: "/data/progress.sqlite") }
-        try kept.record(attempt)
-    }
-
-    func attempts() throws(StoreError) -> [StoredAttempt] { try kept.attempts() }
-    func attempts(skill: String) throws(StoreError) -> [StoredAttempt] { try kept.attempts(skill: skill) }
-    func setState(_ value: String, forKey key: String) throws(StoreError) { try kept.setState(value, forKey: key) }
-    func state(forKey key: String) throws(StoreError) -> String? { try kept.state(forKey: key) }
-}
 
 @Suite("answers that cannot be saved wait, in order, for the next one")
 struct AnswerQueueTests {

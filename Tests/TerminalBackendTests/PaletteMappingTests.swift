@@ -77,3 +77,45 @@ struct PaletteMappingTests {
         #expect(NcursesTerminal.colorMode(hasColors: hasColors, colorCount: colors, pairCount: pairs, noColor: noColor) == expected)
     }
 }
+
+@Suite("themes: the terminal's own background, or black on white")
+struct ThemeMappingTests {
+    @Test("the dark theme keeps the terminal's background and colours")
+    func dark() {
+        #expect(NcursesTerminal.canvasColors(mode: .extended, theme: .dark) == nil)
+        #expect(NcursesTerminal.pairDefinitions(mode: .extended, theme: .dark).allSatisfy { $0.background == -1 })
+        #expect(NcursesTerminal.pairDefinitions(mode: .basic, theme: .dark) == NcursesTerminal.pairDefinitions(mode: .basic))
+    }
+
+    @Test("the light theme paints every pair, and pair 0, on white, with black text", arguments: [NcursesTerminal.ColorMode.basic, .extended])
+    func light(mode: NcursesTerminal.ColorMode) throws {
+        let canvas = try #require(NcursesTerminal.canvasColors(mode: mode, theme: .light))
+        let white: Int16 = mode == .extended ? 231 : Int16(COLOR_WHITE)
+        #expect(canvas.background == white)
+        #expect(canvas.text == (mode == .extended ? 16 : Int16(COLOR_BLACK)))
+        let pairs = NcursesTerminal.pairDefinitions(mode: mode, theme: .light)
+        #expect(pairs.count == Palette.allCases.compactMap(NcursesTerminal.colorPairNumber).count)
+        #expect(pairs.allSatisfy { $0.background == white && $0.foreground != white })
+    }
+
+    @Test("on white, no entry is drawn yellow or cyan, which wash out; the kernel stays apart from the input")
+    func lightColours() {
+        for mode in [NcursesTerminal.ColorMode.basic, .extended] {
+            let foregrounds = Dictionary(uniqueKeysWithValues: NcursesTerminal.pairDefinitions(mode: mode, theme: .light)
+                .map { ($0.pair, $0.foreground) })
+            #expect(!foregrounds.values.contains(Int16(COLOR_YELLOW)) && !foregrounds.values.contains(Int16(COLOR_CYAN)))
+            #expect(foregrounds[1] != foregrounds[2])
+        }
+    }
+
+    @Test("without colour a theme changes nothing: attributes alone, on the terminal's own background")
+    func monochrome() {
+        #expect(NcursesTerminal.canvasColors(mode: .monochrome, theme: .light) == nil)
+        #expect(NcursesTerminal.pairDefinitions(mode: .monochrome, theme: .light).isEmpty)
+    }
+
+    @Test("every theme has a name --theme takes, and each named theme is that theme")
+    func names() {
+        for name in Theme.Name.allCases { #expect(Theme.named(name).name == name) }
+    }
+}

@@ -113,7 +113,8 @@ struct LessonAndDemoScreenTests {
         #expect(try practiseTwice() == first, "replayable")
     }
 
-    @Test("classroom mode reveals one step at a time and ends with the answer", arguments: [Size(columns: 80, rows: 24), Size(columns: 120, rows: 40)])
+    @Test("classroom mode reveals one step at a time and ends with the answer",
+          arguments: [Size(columns: 80, rows: 24), Size(columns: 120, rows: 40), Size(columns: 200, rows: 55)])
     func classroom(_ size: Size) throws {
         var state = AppState(size: size, demo: DemoSequence.items(seed: nil))
         let steps = try #require(state.demoItems.first?.derivation.steps.count)

@@ -9,12 +9,26 @@ public struct DemoItem: Sendable, Equatable {
     /// What the slide is in a walk through a model ("layer 2 of 3", "the whole model"); nil in the
     /// fixed sequence, where each slide is a layer of its own.
     public var place: String?
+    /// What the answer counts, after the number: "parameters", "rows", "MACs".
+    public var unit: String
+    /// Shown once the answer is: a question set's notes for the presenter, and the wrong answers to expect.
+    public var notes: [String]
+    /// The numbers the question gives, to show large before any step is revealed.
+    public var givens: [DemoGiven]
 
-    public init(sentence: String, code: [String], derivation: Derivation, place: String? = nil) {
+    /// A slide; without `givens`, those of the derivation's layer (`modelInput`, by default the layer's
+    /// own input, and what the layer is made of).
+    public init(sentence: String, code: [String], derivation: Derivation, place: String? = nil, unit: String = "parameters",
+                notes: [String] = [], givens: [DemoGiven]? = nil, modelInput: TensorShape? = nil) {
         self.sentence = sentence
         self.code = code
         self.derivation = derivation
         self.place = place
+        self.unit = unit
+        self.notes = notes
+        self.givens = givens ?? DemoGiven.of(AnalyzedLayer(spec: derivation.layer, inputShape: derivation.inputShape,
+                                                           result: derivation.analysis),
+                                             modelInput: modelInput ?? derivation.inputShape)
     }
 
     /// The number the slide arrives at.
@@ -52,7 +66,8 @@ public enum DemoSequence {
             let question = QuestionGenerator.generate(skill, difficulty: .typical, using: &generator)
             let layer = question.analysis.layers[question.focusLayer]
             return DemoItem(sentence: question.sentence, code: question.kerasCode,
-                            derivation: Derivation(layer: layer.spec, inputShape: layer.inputShape, analysis: layer.result))
+                            derivation: Derivation(layer: layer.spec, inputShape: layer.inputShape, analysis: layer.result),
+                            modelInput: question.analysis.inputShape)
         }
     }
 
@@ -74,7 +89,8 @@ public enum DemoSequence {
         }
         let total = Derivation(target: .modelParameters, analysis: analysis, focus: count - 1, answer: analysis.parameters.total)
         items.append(DemoItem(sentence: "The whole model: every layer's count, then the sum.",
-                              code: ["Input(shape=\(analysis.inputShape))"] + layers, derivation: total, place: "the whole model"))
+                              code: ["Input(shape=\(analysis.inputShape))"] + layers, derivation: total, place: "the whole model",
+                              givens: [DemoGiven(label: "input", value: analysis.inputShape.timesDescription)]))
         return items
     }
 
@@ -89,6 +105,7 @@ public enum DemoSequence {
         guard let layer = analysis.layers.last else { throw ModelError("no layer to explain") }
         let derivation = Derivation(layer: layer.spec, inputShape: layer.inputShape, analysis: layer.result)
         return DemoItem(sentence: sentence ?? derivation.headline + ".",
-                        code: ["Input(shape=\(analysis.inputShape))"] + layers, derivation: derivation)
+                        code: ["Input(shape=\(analysis.inputShape))"] + layers, derivation: derivation,
+                        modelInput: analysis.inputShape)
     }
 }

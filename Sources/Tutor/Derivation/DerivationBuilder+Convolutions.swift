@@ -102,7 +102,9 @@ extension DerivationBuilder {
                 diagram: f.kernel.count == 2 ? .transposed(inputHeight: spatial[0], inputWidth: spatial[1], inputChannels: channels,
                                                            outputHeight: outSpatial[0], outputWidth: outSpatial[1],
                                                            outputChannels: f.filters, kernelHeight: f.kernel[0],
-                                                           kernelWidth: f.kernel[1]) : nil),
+                                                           kernelWidth: f.kernel[1],
+                                                           // The output's size is the last step's: not given away here.
+                                                           outputSizeShown: false) : nil),
             DerivationStep(
                 kind: .allWeights, layer: f.index, title: "Weights for all \(plural(inputs, "input channel"))",
                 explanation: "The count is the same as a convolution from \(plural(f.filters, "channel")) to \(channels): "

@@ -11,6 +11,7 @@ public enum DerivationDiagram: Sendable, Equatable {
     case separable(inputHeight: Int, inputWidth: Int, channels: Int, kernelHeight: Int, kernelWidth: Int,
                    depthMultiplier: Int, filters: Int)
     case grouped(inputHeight: Int, inputWidth: Int, channels: Int, groups: Int, kernelHeight: Int, kernelWidth: Int, filters: Int)
+    /// `outputSizeShown` is false in a step before the output's size is worked out: it is written `?`.
     case transposed(inputHeight: Int, inputWidth: Int, inputChannels: Int, outputHeight: Int, outputWidth: Int,
-                    outputChannels: Int, kernelHeight: Int, kernelWidth: Int)
+                    outputChannels: Int, kernelHeight: Int, kernelWidth: Int, outputSizeShown: Bool)
 }

@@ -22,8 +22,15 @@ struct QuizDraft {
     /// number another mistake (or the answer) gives too.
     func build(skill: Skill, difficulty: Difficulty, seed: UInt64) -> (question: Question, collisions: Int)? {
         let source = SourceText(name: "question", text: keras.joined(separator: "\n"))
-        guard let analysis = try? ModelReader.read([source], inputShape: nil).analyze(),
-              let answer = target.value(in: analysis, focusLayer: focusLayer), answer > 0 else { return nil }
+        guard let analysis = try? ModelReader.read([source], inputShape: nil).analyze() else { return nil }
+        return build(analysis: analysis, skill: skill, difficulty: difficulty, seed: seed)
+    }
+
+    /// `build` with the code already run through the engine: for code the engine reads from elsewhere
+    /// (a question set's file) rather than from `keras`, which is then only shown.
+    func build(analysis: ModelAnalysis, skill: Skill, difficulty: Difficulty, seed: UInt64)
+        -> (question: Question, collisions: Int)? {
+        guard let answer = target.value(in: analysis, focusLayer: focusLayer), answer > 0 else { return nil }
         let derivation = Derivation(target: target, analysis: analysis, focus: focusLayer, answer: answer)
         guard derivation.answer == answer, derivation.steps.last?.result == answer else { return nil }
         let facts = ModelFacts(analysis, focus: focusLayer)

@@ -30,6 +30,8 @@ public struct Question: Sendable, Equatable {
     /// The derivation of exactly what the question asks: the walkthrough, the hints, guided mode's
     /// steps and the line after a right answer all come from it.
     public var derivation: Derivation
+    /// The teacher's set and question this came from; nil for a generated question.
+    public var origin: SetQuestionReference?
 
     init(skill: Skill, difficulty: Difficulty, seed: UInt64, sentence: String, ask: String,
                 target: QuestionTarget, kerasCode: [String], pytorchCode: [String], pytorchInputShape: TensorShape?,

@@ -13,4 +13,6 @@ public struct AttemptRecord: Sendable, Equatable {
     public var attempt: Int
     /// The derivation step asked in guided mode, if any.
     public var step: DerivationStep.Kind?
+    /// The teacher's set and question answered, when the question came from a set.
+    public var origin: SetQuestionReference? = nil
 }

@@ -3,6 +3,9 @@ extension QuizSession {
     /// when the learner's progress chose the skills, the skills that were asked; as a sentence and the
     /// command it introduces.
     public var replay: (sentence: String, command: String) {
+        if let set = settings.questionSet {
+            return ("Question set '\(set.title)'. Take it again with:", "convtutor quiz --set \(set.shellArgument)")
+        }
         let count = settings.count.map { " --count \($0)" } ?? ""
         if learner != nil && settings.skills.isEmpty {
             var asked: [Skill] = []

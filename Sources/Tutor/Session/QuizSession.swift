@@ -162,7 +162,7 @@ public struct QuizSession: Sendable, Equatable {
         log.append(AttemptRecord(questionNumber: number, skill: question.skill, question: question.sentence,
                                  answerText: text, value: value, expected: expected, correct: correct,
                                  misconception: diagnosis?.misconception.id, hintsUsed: hintsUsed, attempt: attempt,
-                                 step: step))
+                                 step: step, origin: question.origin))
     }
 
     /// Reveals the next derivation step; each hint lowers the points a right answer earns.
@@ -245,6 +245,9 @@ public struct QuizSession: Sendable, Equatable {
 
     static func draw(settings: QuizSettings, number: Int, score: Score, learner: LearnerModel?,
                      using generator: inout SeededGenerator) -> Question {
+        if let set = settings.questionSet, !set.questions.isEmpty {
+            return set.questions[min(number, set.questions.count) - 1]
+        }
         if settings.skills.isEmpty, let learner {
             let skill = PracticeScheduler.nextSkill(for: learner, using: &generator)
             let difficulty = settings.difficulty ?? PracticeScheduler.difficulty(for: learner, skill: skill)

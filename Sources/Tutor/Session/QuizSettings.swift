@@ -13,9 +13,11 @@ public struct QuizSettings: Sendable, Equatable {
     public var retries: Int
     /// Whether the hint key may reveal derivation steps.
     public var allowsHints: Bool
+    /// A teacher's set, asked in its order instead of generated questions.
+    public var questionSet: QuestionSetRun?
 
     public init(seed: UInt64, skills: [Skill] = [], count: Int? = nil, difficulty: Difficulty? = nil, guided: Bool = false,
-                retries: Int = 1, allowsHints: Bool = true) {
+                retries: Int = 1, allowsHints: Bool = true, questionSet: QuestionSetRun? = nil) {
         self.seed = seed
         self.skills = skills
         self.count = count
@@ -23,6 +25,8 @@ public struct QuizSettings: Sendable, Equatable {
         self.guided = guided
         self.retries = retries
         self.allowsHints = allowsHints
+        self.questionSet = questionSet
+        if let questionSet { self.count = questionSet.questions.count }
     }
 
     /// An interview round: mixed questions on parameters, output shapes and multiply-accumulates at

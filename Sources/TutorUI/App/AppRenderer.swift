@@ -26,6 +26,7 @@ public enum AppRenderer {
         frame.notice = state.saving
         frame.draw(into: &buffer)
         if state.helpVisible { HelpOverlay.draw(state, into: &buffer) }
+        if case .demo = state.screen { buffer = buffer.withoutDimText() }
     }
 
     /// A convenience for tests and the run loop: a fresh frame of the state's size.

@@ -1,3 +1,4 @@
+import ConvMath
 import StyledText
 import Tutor
 
@@ -27,7 +28,9 @@ public struct PlainQuiz: Sendable, PlainSession {
 
     /// The greeting and the first question.
     public func start() -> String {
-        fold("convtutor quiz (seed \(session.settings.seed)). Type an answer, or: h hint, w walkthrough, "
+        let about = session.settings.questionSet.map { "'\($0.title)', \(NumberFormat.counted($0.questions.count, "question"))" }
+            ?? "seed \(session.settings.seed)"
+        return fold("convtutor quiz (\(about)). Type an answer, or: h hint, w walkthrough, "
              + "t PyTorch/Keras, q quit.\n\n" + questionText())
     }
 
@@ -91,7 +94,8 @@ public struct PlainQuiz: Sendable, PlainSession {
             return (walkthrough() + "\nThe answer is \(NumberFormat.grouped(session.question.answer)).\n" + onward(), [])
         default:
             let before = session.log.count
-            let outcome = session.submit(input)
+            let spelling = showsPyTorch && !session.question.pytorchCode.isEmpty ? .pytorch : session.question.analysis.framework
+            let outcome = session.submit(input, spelling: spelling)
             let records = Array(session.log[before...])
             return (feedbackText(outcome) + onward(), records)
         }

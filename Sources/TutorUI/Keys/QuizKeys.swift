@@ -105,7 +105,9 @@ enum QuizKeys: ScreenKeys {
         case .togglePyTorch:
             state.showsPyTorch.toggle()
             if state.showsPyTorch && state.session?.question.pytorchCode.isEmpty == true {
-                state.feedback = .note("This layer is Keras-only; it has no PyTorch spelling.")
+                state.feedback = .note(state.session?.question.origin == nil
+                    ? "This layer is Keras-only; it has no PyTorch spelling."
+                    : "This question is asked in the code its set gives, in one framework only.")
             }
         case .toggleGuided:
             state.quizSettings.guided.toggle()
@@ -140,7 +142,8 @@ enum QuizKeys: ScreenKeys {
         guard !state.field.isEmpty, var session = state.session else { return [] }
         let before = session.log.count
         let text = state.field.text
-        let spelling: Framework = state.showsPyTorch && !session.question.pytorchCode.isEmpty ? .pytorch : .keras
+        let spelling: Framework = state.showsPyTorch && !session.question.pytorchCode.isEmpty
+            ? .pytorch : session.question.analysis.framework
         let outcome = session.submit(text, spelling: spelling)
         state.session = session
         state.feedback = AppState.feedback(for: outcome, session: session)

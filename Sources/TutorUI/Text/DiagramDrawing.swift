@@ -7,11 +7,11 @@ import Tutor
 /// the same picture in `explain`, the walkthrough, the lessons and the classroom mode.
 public enum DiagramDrawing {
     /// The picture at `width` columns, its labels in the order of `layout` (PyTorch's `3 × 64 × 64`,
-    /// Keras' `64 × 64 × 3`).
+    /// Keras' `64 × 64 × 3`); `compact` takes as few rows as the picture can.
     public static func diagram(_ diagram: DerivationDiagram, width: Int, ascii: Bool,
-                               layout: ChannelLayout = .channelsLast) -> Diagram {
+                               layout: ChannelLayout = .channelsLast, compact: Bool = false) -> Diagram {
         let options = DiagramOptions(charset: ascii ? .ascii : .unicode, maxWidth: width,
-                                     channelsFirst: layout == .channelsFirst)
+                                     channelsFirst: layout == .channelsFirst, compact: compact)
         switch diagram {
         case let .kernelMatchesInput(inputHeight, inputWidth, depth, kernelHeight, kernelWidth):
             return Diagrams.kernelMatchesInput(inputHeight: inputHeight, inputWidth: inputWidth, depth: depth,
@@ -39,18 +39,20 @@ public enum DiagramDrawing {
         case let .grouped(inputHeight, inputWidth, channels, groups, kernelHeight, kernelWidth, filters):
             return Diagrams.grouped(inputHeight: inputHeight, inputWidth: inputWidth, channels: channels, groups: groups,
                                     kernelHeight: kernelHeight, kernelWidth: kernelWidth, filters: filters, options: options)
-        case let .transposed(inputHeight, inputWidth, inputChannels, outputHeight, outputWidth, outputChannels, kernelHeight, kernelWidth):
+        case let .transposed(inputHeight, inputWidth, inputChannels, outputHeight, outputWidth, outputChannels, kernelHeight, kernelWidth,
+                             outputSizeShown):
             return Diagrams.transposed(inputHeight: inputHeight, inputWidth: inputWidth, inputChannels: inputChannels,
                                        outputHeight: outputHeight, outputWidth: outputWidth, outputChannels: outputChannels,
-                                       kernelHeight: kernelHeight, kernelWidth: kernelWidth, options: options)
+                                       kernelHeight: kernelHeight, kernelWidth: kernelWidth, outputSizeShown: outputSizeShown,
+                                       options: options)
         }
     }
 
     /// The diagram's lines, each run in its role; kernels are drawn strong, so that they stand out
     /// without colour too.
     public static func lines(_ diagram: DerivationDiagram, width: Int, ascii: Bool,
-                             layout: ChannelLayout = .channelsLast) -> [StyledLine] {
-        self.diagram(diagram, width: width, ascii: ascii, layout: layout).lines.map { line in
+                             layout: ChannelLayout = .channelsLast, compact: Bool = false) -> [StyledLine] {
+        self.diagram(diagram, width: width, ascii: ascii, layout: layout, compact: compact).lines.map { line in
             StyledLine(line.runs.map { StyledRun($0.text, role: $0.role, strong: $0.strong || $0.role == .kernel) })
         }
     }
