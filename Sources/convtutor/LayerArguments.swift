@@ -10,7 +10,7 @@ import ArgumentParser
 enum LayerArguments {
     static let commands: Set<String> = ["summary", "explain"]
     /// The options of `ModelInputOptions` that take the next argument as their value.
-    static let optionsWithValues: Set<String> = ["--input", "-i", "--file", "-f", "--width"]
+    static let optionsWithValues: Set<String> = ["--input", "-i", "--file", "-f", "--width", "--model", "--set"]
 
     /// The arguments for the parser, and every layer in order (nil for a command that takes none).
     static func split(_ arguments: [String]) -> (parsed: [String], layers: [String]?) {

@@ -14,6 +14,16 @@ struct ModelInputOptions: ParsableArguments {
         valueName: "path"))
     var file: String?
 
+    @Option(help: ArgumentHelp(
+        "With --file: the model to count, as an expression over what the file defines, e.g. 'resnet18()' or 'Net(num_classes=10)' (default: the model the file builds at top level, else its last model class or builder that needs no arguments).",
+        valueName: "expression"))
+    var model: String?
+
+    @Option(name: .customLong("set"), help: ArgumentHelp(
+        "With --file: give a name the file leaves unknown a value, e.g. --set num_classes=10 or --set args.nz=100 (repeatable).",
+        valueName: "name=value"))
+    var settings: [String] = []
+
     @Argument(help: ArgumentHelp(
         "Layer calls as Keras or PyTorch write them, e.g. 'Conv2D(10, kernel_size=3)' or 'nn.Conv2d(3, 10, 3)'. '-' reads standard input.",
         valueName: "layer"))
@@ -31,7 +41,7 @@ struct ModelInputOptions: ParsableArguments {
 
     /// The options as plain values, as `DirectParse` reads them too.
     var request: ModelRequest {
-        ModelRequest(input: input, file: file, layers: layers, width: width, ascii: ascii)
+        ModelRequest(input: input, file: file, layers: layers, width: width, ascii: ascii, model: model, settings: settings)
     }
 }
 
@@ -42,10 +52,15 @@ struct ModelRequest: Equatable {
     var layers: [String] = []
     var width: Int?
     var ascii = false
+    var model: String?
+    var settings: [String] = []
 
     func validate() throws(ValidationError) {
         if layers.isEmpty && file == nil {
             throw ValidationError("give at least one layer, such as 'Conv2D(10, kernel_size=3)', or --file model.py")
+        }
+        if (model != nil || !settings.isEmpty) && (file == nil || !layers.isEmpty) {
+            throw ValidationError("--model and --set read a model file: give it with --file, and no layers as arguments")
         }
         if let width, width < 20 {
             throw ValidationError("--width must be at least 20")
@@ -62,7 +77,20 @@ struct ModelRequest: Equatable {
                                : SourceText(name: "layer \(index + 1)", text: layer))
             }
             let shape = try input.map(ShapeParser.parse)
-            return try ModelReader.read(sources, inputShape: shape).analyze()
+            let wholeFile = sources.count == 1 && (file != nil || layers == ["-"])
+            guard wholeFile else { return try ModelReader.read(sources, inputShape: shape).analyze() }
+            let options = SourceModelReader.Options(model: model, settings: settings, inputShape: shape)
+            if model != nil || !settings.isEmpty { return try SourceModelReader.read(sources[0], options: options) }
+            // A file the layer-by-layer reader refuses (a class, a loop, a branch) is run as a program.
+            let refusal: ModelError
+            do {
+                return try ModelReader.read(sources, inputShape: shape).analyze()
+            } catch {
+                refusal = error
+            }
+            let result = Result { () throws(ModelError) in try SourceModelReader.read(sources[0], options: options) }
+            if case .failure(let failure) = result, failure.message == SourceModelReader.noModelMessage { throw refusal }
+            return try result.get()
         } catch let error as ModelError {
             Console.printError(error.rendered())
             throw ExitCode(1)

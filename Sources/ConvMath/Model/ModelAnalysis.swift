@@ -5,8 +5,12 @@ public struct ModelAnalysis: Sendable, Equatable {
     public var layers: [AnalyzedLayer]
     public var parameters: ParameterCount
     public var multiplyAccumulates: Int
+    /// The model's output when it is not the last row's (a graph that ends in a functional operation).
+    public var finalOutputShape: TensorShape? = nil
+    /// How the model was picked from a file that defines several (`netG`, `resnet18()`), when it was.
+    public var modelName: String? = nil
 
-    public var outputShape: TensorShape { layers.last?.result.outputShape ?? inputShape }
+    public var outputShape: TensorShape { finalOutputShape ?? layers.last?.result.outputShape ?? inputShape }
 }
 
 /// One layer in context: what it received and what it made of it.
@@ -14,10 +18,17 @@ public struct AnalyzedLayer: Sendable, Equatable {
     public var spec: LayerSpec
     public var inputShape: TensorShape
     public var result: LayerAnalysis
+    /// Where the layer sits in the model as the framework names it (`layer1.0.conv1`), when known.
+    public var path: String?
+    /// True for the second and later calls of one layer object: its weights are counted at its first
+    /// call, and this row's count is zero.
+    public var sharedCall: Bool
 
-    public init(spec: LayerSpec, inputShape: TensorShape, result: LayerAnalysis) {
+    public init(spec: LayerSpec, inputShape: TensorShape, result: LayerAnalysis, path: String? = nil, sharedCall: Bool = false) {
         self.spec = spec
         self.inputShape = inputShape
         self.result = result
+        self.path = path
+        self.sharedCall = sharedCall
     }
 }

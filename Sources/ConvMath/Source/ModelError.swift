@@ -10,6 +10,8 @@ public struct ModelError: Error, Sendable, Equatable {
     public var sourceName: String?
     /// The full text of the line the span points into.
     public var sourceLine: String?
+    /// Further problems found in the same text, in source order, reported together with this one.
+    public var more: [ModelError] = []
 
     public init(_ message: String, at span: SourceSpan? = nil, hint: String? = nil) {
         self.message = message
@@ -44,6 +46,8 @@ public struct ModelError: Error, Sendable, Equatable {
             lines.append(" --> \(sourceName)")
         }
         if let hint { lines.append(" = help: \(hint)") }
-        return TerminalText.visible(lines.joined(separator: "\n"))
+        var text = TerminalText.visible(lines.joined(separator: "\n"))
+        for other in more { text += "\n\n" + other.rendered() }
+        return text
     }
 }

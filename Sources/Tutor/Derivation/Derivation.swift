@@ -66,7 +66,7 @@ public struct Derivation: Sendable, Equatable {
 
     /// Derives every layer of an analyzed model.
     public static func all(_ model: ModelAnalysis) -> [Derivation] {
-        model.layers.map { Derivation(layer: $0.spec, inputShape: $0.inputShape, analysis: $0.result) }
+        model.layers.filter { !$0.sharedCall }.map { Derivation(layer: $0.spec, inputShape: $0.inputShape, analysis: $0.result) }
     }
 
     /// `10·(3·3·3) + 10 = 280`: the line shown after a right answer.

@@ -9,7 +9,8 @@ public struct SummaryReport: Sendable {
 
     public init(_ analysis: ModelAnalysis) {
         self.analysis = analysis
-        self.names = LayerNaming.names(for: analysis.layers, framework: analysis.framework)
+        let generated = LayerNaming.names(for: analysis.layers, framework: analysis.framework)
+        self.names = zip(analysis.layers, generated).map { layer, name in layer.path ?? name }
     }
 
     /// The table as text, fitted to `width` columns when given (shapes wrap, never truncate).
@@ -24,17 +25,20 @@ public struct SummaryReport: Sendable {
             rows: analysis.layers.indices.map { index in
                 let layer = analysis.layers[index]
                 let formula = layer.result.parameters.total == 0 ? "" : layer.result.formula.rendered(unicode ? .pretty : .ascii)
+                let name = analysis.framework == .keras || layer.path != nil
+                    ? "\(names[index]) (\(layer.spec.type.name))" : names[index]
                 return [
-                    analysis.framework == .keras ? "\(names[index]) (\(layer.spec.type.name))" : names[index],
+                    name,
                     layer.result.outputShape.description,
-                    NumberFormat.grouped(layer.result.parameters.total),
+                    layer.sharedCall ? "(shared)" : NumberFormat.grouped(layer.result.parameters.total),
                     formula,
                 ]
             },
             shrinkOrder: [3, 0, 1])
         let heavy: Character = unicode ? "━" : "="
         let ruleWidth = table.totalWidth(fitting: width)
-        let title = "\(analysis.framework.displayName) model, input \(analysis.inputShape) (\(layoutNote))"
+        let named = analysis.modelName.map { " \($0)" } ?? ""
+        let title = "\(analysis.framework.displayName) model\(named), input \(analysis.inputShape) (\(layoutNote))"
         var lines = width.map { WordWrap.lines(title, width: $0) } ?? [title]
         lines.append(String(repeating: heavy, count: ruleWidth))
         lines += table.render(width: width, rule: unicode ? "─" : "-")
@@ -85,13 +89,14 @@ public struct SummaryReport: Sendable {
                         ])
                     })),
                     ("macs", .integer(result.multiplyAccumulates)),
-                ])
+                ] + (layer.path.map { [("path", JSONValue.string($0))] } ?? [])
+                  + (layer.sharedCall ? [("shared", JSONValue.bool(true))] : []))
             })),
             ("total_params", .integer(analysis.parameters.total)),
             ("trainable_params", .integer(analysis.parameters.trainable)),
             ("non_trainable_params", .integer(analysis.parameters.nonTrainable)),
             ("output_shape", .array(analysis.outputShape.dimensions.map(JSONValue.integer))),
             ("macs", .integer(analysis.multiplyAccumulates)),
-        ])
+        ] + (analysis.modelName.map { [("model", JSONValue.string($0))] } ?? []))
     }
 }

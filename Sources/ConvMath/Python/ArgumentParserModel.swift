@@ -1,0 +1,51 @@
+/// `argparse` as model scripts use it: `parse_args()` gives every option its default, so a script
+/// is read as it runs with no arguments; `--set args.NAME=VALUE` gives another value.
+enum ArgumentParserModel {
+    static func makeParser() -> PyValue {
+        let parser = PyInstance(cls: PyClass(name: "ArgumentParser", bases: [], span: SourceSpan(line: 0, column: 0, length: 1)))
+        let defaults = PyDict()
+        parser["_defaults"] = .dict(defaults)
+        let value = PyValue.instance(parser)
+        func method(_ name: String, _ body: @escaping NativeFunction.Body) {
+            parser[name] = .native(NativeFunction(name, body))
+        }
+        method("add_argument") { p, a in
+            guard case .string(let first)? = a.positional.first?.value else { return .none }
+            var name = first
+            for entry in a.positional {
+                if case .string(let flag) = entry.value, flag.hasPrefix("--") { name = flag; break }
+            }
+            if case .string(let dest)? = a.keyword("dest") { name = dest }
+            while name.hasPrefix("-") { name.removeFirst() }
+            name = name.replacing("-", with: "_")
+            var fallback = a.keyword("default") ?? .none
+            if case .string(let action)? = a.keyword("action"), a.keyword("default") == nil {
+                if action == "store_true" { fallback = .bool(false) }
+                if action == "store_false" { fallback = .bool(true) }
+            }
+            if case .string(let text) = fallback, case .native(let type)? = a.keyword("type") {
+                if type.name == "int", let number = Int(text) { fallback = .integer(number) }
+                if type.name == "float", let number = Double(text) { fallback = .float(number) }
+            }
+            if p.uncertainty != nil { fallback = .opaque(p.uncertainty!) }
+            defaults[.string(name)] = fallback
+            return .none
+        }
+        method("set_defaults") { _, a in
+            for (name, value, _) in a.keywords { defaults[.string(name)] = value }
+            return .none
+        }
+        for name in ["add_argument_group", "add_mutually_exclusive_group"] { method(name) { _, _ in value } }
+        method("parse_args") { _, _ in namespace(defaults) }
+        method("parse_known_args") { _, _ in .tuple([namespace(defaults), .list(PyList([]))]) }
+        return value
+    }
+
+    private static func namespace(_ defaults: PyDict) -> PyValue {
+        let namespace = PyInstance(cls: PyClass(name: "Namespace", bases: [], span: SourceSpan(line: 0, column: 0, length: 1)))
+        for (key, value) in zip(defaults.keys, defaults.values) {
+            if case .string(let name) = key { namespace[name] = value }
+        }
+        return .instance(namespace)
+    }
+}

@@ -1,0 +1,90 @@
+extension PythonInterpreter {
+    /// Calls a layer object on its input: checks and propagates the shape, and records the call.
+    func applyLayer(_ layer: LayerObject, _ a: PyCallArguments) throws(ModelError) -> PyValue {
+        guard let input = a.positional.first?.value ?? a.keyword("inputs") ?? a.keyword("input") ?? a.keyword("x") else {
+            throw programError("\(layer.typeName) is called without an input", at: a.span)
+        }
+        let inputSpan = a.positional.first?.span ?? a.span
+        switch layer.kind {
+        case .layer(let spec):
+            guard case .tensor(let tensor) = input else {
+                if input.opaque != nil { return input }
+                if case .list = input { throw error("\(layer.typeName) takes one tensor, not a list", at: inputSpan) }
+                if case .tuple = input { throw error("\(layer.typeName) takes one tensor, not a tuple", at: inputSpan) }
+                throw programError("\(layer.typeName) is applied to \(input.typeName), not a tensor", at: inputSpan)
+            }
+            try checkFramework(tensor, layer: layer, at: a.span)
+            let analysis = try spec.analyze(tensor.shape)
+            let output = SymbolicTensor(id: makeID(), shape: analysis.outputShape, framework: tensor.framework)
+            try record(LayerApplication(layer: layer, spec: spec, inputs: [tensor], output: output, analysis: analysis), at: a.span)
+            return .tensor(output)
+        case .reshaping(let shaping):
+            guard case .tensor(let tensor) = input else {
+                if input.opaque != nil { return input }
+                throw programError("\(layer.typeName) is applied to \(input.typeName), not a tensor", at: inputSpan)
+            }
+            try checkFramework(tensor, layer: layer, at: a.span)
+            let shape = try shaping.outputShape(tensor.shape, at: a.span, in: self)
+            let output = SymbolicTensor(id: makeID(), shape: shape, framework: tensor.framework)
+            try record(LayerApplication(layer: layer, spec: shaping.spec, inputs: [tensor], output: output,
+                                        analysis: LayerAnalysis(outputShape: shape)), at: a.span)
+            return .tensor(output)
+        case .merge(let merge):
+            var tensors: [SymbolicTensor] = []
+            switch try iterate(input, at: inputSpan) {
+            case .unknown(let opaque): return .opaque(opaque)
+            case .known(let items):
+                for item in items {
+                    if item.opaque != nil { return item }
+                    guard case .tensor(let tensor) = item else {
+                        throw programError("\(layer.typeName) joins tensors, not \(item.typeName)", at: inputSpan)
+                    }
+                    tensors.append(tensor)
+                }
+            }
+            let shape = try MergeLayers.outputShape(merge, tensors, at: a.span, in: self)
+            let output = SymbolicTensor(id: makeID(), shape: shape, framework: tensors.first?.framework ?? .keras)
+            try record(LayerApplication(layer: layer, spec: merge.spec, inputs: tensors, output: output,
+                                        analysis: LayerAnalysis(outputShape: shape)), at: a.span)
+            return .tensor(output)
+        case .container(.sequential):
+            guard callDepth < Self.maximumCallDepth else {
+                throw error("modules nest more than \(Self.maximumCallDepth) deep here", at: a.span,
+                            hint: "a container that holds itself cannot describe a model")
+            }
+            callDepth += 1
+            defer { callDepth -= 1 }
+            var current = input
+            for (index, child) in (layer.children ?? []).enumerated() {
+                if index == 0, case .tensor = child.value { continue }
+                var arguments = PyCallArguments(span: a.span)
+                arguments.positional = [(current, inputSpan)]
+                current = try call(child.value, arguments)
+            }
+            return current
+        case .container:
+            throw programError("\(layer.typeName) cannot be called; call the modules in it", at: a.span)
+        case .functionalModel:
+            throw error("a functional model applied to new tensors is not read yet", at: a.span,
+                        hint: "read the inner model on its own with --model")
+        }
+    }
+
+    private func checkFramework(_ tensor: SymbolicTensor, layer: LayerObject, at span: SourceSpan) throws(ModelError) {
+        guard tensor.framework != layer.framework else { return }
+        throw error("this model mixes \(tensor.framework.displayName) tensors and a \(layer.framework.displayName) layer (\(layer.typeName))",
+                    at: span, hint: "use one framework; --input shapes are \(tensor.framework == .keras ? "channels last" : "channels first")")
+    }
+
+    /// Records a layer call; a layer called again must get the same weights (the same count).
+    private func record(_ application: LayerApplication, at span: SourceSpan) throws(ModelError) {
+        guard uncertainty == nil else { return }
+        if let first = applications.first(where: { $0.layer === application.layer }),
+           first.analysis.parameters != application.analysis.parameters {
+            throw error("\(application.layer.typeName) is called again on an input of shape \(application.inputs[0].shape), "
+                        + "but its weights were made for \(first.inputs[0].shape) (line \(first.layer.span.line))",
+                        at: span, hint: "a layer called twice shares its weights, so its inputs must have the same size")
+        }
+        applications.append(application)
+    }
+}
