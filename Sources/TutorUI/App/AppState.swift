@@ -77,7 +77,13 @@ public struct AppState: Sendable, Equatable {
 
     /// An interview round of `minutes`, timed from the first tick.
     public init(size: Size, interviewSeed seed: UInt64, minutes: Double, asciiOnly: Bool = false) {
-        self.init(size: size, quizSettings: .interview(seed: seed), startInQuiz: true, asciiOnly: asciiOnly)
+        self.init(size: size, interview: .interview(seed: seed), minutes: minutes, asciiOnly: asciiOnly)
+    }
+
+    /// An interview round of `minutes` asking what `settings` draw (a mix of kinds, or the questions
+    /// to retry), timed from the first tick.
+    public init(size: Size, interview settings: QuizSettings, minutes: Double, asciiOnly: Bool = false) {
+        self.init(size: size, quizSettings: settings, startInQuiz: true, asciiOnly: asciiOnly)
         interview = InterviewRound(duration: minutes * 60)
     }
 
