@@ -15,6 +15,7 @@ extension Skill {
         case .network: return [.denseAfterFlatten, .conv2dHidden]
         case .batchnorm: return [.conv2dNoBias]
         case .macs: return [.outputShape]
+        case .separableSavings: return [.separable]
         }
     }
 }

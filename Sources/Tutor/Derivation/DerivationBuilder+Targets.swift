@@ -28,6 +28,8 @@ extension DerivationBuilder {
             result = try outputHeight(model.focus)
         case .layerMultiplyAccumulates:
             result = try multiplyAccumulates(model.focus)
+        case .standardCounterpart, .separableSavings:
+            result = try separableComparison(model.focus, savings: target == .separableSavings)
         }
         let others = model.weighted.filter { $0.index != model.focusIndex }.reduce(0) { $0 &+ $1.total }
         let answer = rule(.answer, result.answer, model.focus, earlier: target == .layerParameters ? [.layerTotal: others] : [:])

@@ -26,6 +26,8 @@ public struct DerivationStep: Sendable, Equatable {
         case outputValues
         case multiplyAccumulates
         case flattenSize
+        case standardCount
+        case savings
     }
 
     public var kind: Kind

@@ -37,6 +37,10 @@ public enum Quantity: String, Sendable, Hashable, CaseIterable {
     case modelTotal
     case trainableTotal
     case nonTrainableTotal
+    /// The parameters of the standard convolution a separable one replaces.
+    case standardTotal
+    /// How many fewer parameters a separable convolution has than the standard one.
+    case savings
     /// What the question asks for, at the very end.
     case answer
 }

@@ -67,6 +67,10 @@ public enum MisconceptionID: String, CaseIterable, Sendable {
     case macsOverInputSize
     case macsCountedBiases
     case flopsNotMACs
+    // Separable savings
+    case answeredSeparableCount
+    case answeredStandardCount
+    case pointwiseAsFullKernel
 
     /// The mistake in a few words, completing "You …".
     public var name: String {
@@ -126,6 +130,9 @@ public enum MisconceptionID: String, CaseIterable, Sendable {
         case .macsOverInputSize: return "slid the kernels over the input's size instead of the output's"
         case .macsCountedBiases: return "counted the bias additions as MACs"
         case .flopsNotMACs: return "counted FLOPs, two per MAC"
+        case .answeredSeparableCount: return "gave the separable count"
+        case .answeredStandardCount: return "gave the standard count, not how many fewer"
+        case .pointwiseAsFullKernel: return "gave the pointwise stage full-size kernels"
         }
     }
 }

@@ -5,6 +5,7 @@ import ConvMath
 enum MistakeCatalog {
     static let all: [Mistake] = biases + depths + cells + filters + weights + stages + models + sizes + flatten
         + normalization + work
+        + savings
 
     static func mistake(_ id: MisconceptionID) -> Mistake? {
         all.first { $0.id == id }
@@ -315,6 +316,9 @@ enum MistakeCatalog {
             case .layerMultiplyAccumulates:
                 return MistakeWording(counted: "would mean the layer does no work",
                                       rule: "every output value costs one multiply-accumulate per kernel weight")
+            case .separableSavings:
+                return MistakeWording(counted: "would mean the separable version saves nothing",
+                                      rule: "its two stages hold far fewer weights than one full kernel per filter")
             case .modelNonTrainable:
                 return MistakeWording(counted: "would mean every parameter is trained",
                                       rule: "Keras counts batch normalization's moving statistics as non-trainable")

@@ -22,6 +22,7 @@ enum QuizDrafts {
         case .network: return network(difficulty, random: &random)
         case .batchnorm: return batchNormalization(difficulty, random: &random)
         case .macs: return multiplyAccumulates(difficulty, random: &random)
+        case .separableSavings: return separableSavings(difficulty, random: &random)
         }
     }
 

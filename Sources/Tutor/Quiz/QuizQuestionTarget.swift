@@ -14,6 +14,10 @@ public enum QuestionTarget: Sendable, Equatable {
     case outputHeight
     /// The focus layer's multiply-accumulates for one input.
     case layerMultiplyAccumulates
+    /// The parameters of the standard convolution that the focus layer, a separable one, replaces.
+    case standardCounterpart
+    /// How many fewer parameters the focus layer, a separable one, has than that standard convolution.
+    case separableSavings
 
     /// The asked-for number in an analysis, or nil when the focus layer is not there.
     public func value(in analysis: ModelAnalysis, focusLayer: Int) -> Int? {
@@ -28,6 +32,11 @@ public enum QuestionTarget: Sendable, Equatable {
         switch self {
         case .outputHeight: return layer.outputShape.spatial(analysis.framework.channelLayout).first
         case .layerMultiplyAccumulates: return layer.multiplyAccumulates
+        case .standardCounterpart, .separableSavings:
+            guard case .separableConvolution(let separable) = analysis.layers[focusLayer].spec.operation,
+                  let comparison = try? SeparableComparison(separable, input: analysis.layers[focusLayer].inputShape)
+            else { return nil }
+            return self == .standardCounterpart ? comparison.standard : comparison.saved
         default: return layer.parameters.total
         }
     }

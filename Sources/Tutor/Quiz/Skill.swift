@@ -15,6 +15,7 @@ public enum Skill: String, CaseIterable, Sendable {
     case network
     case batchnorm
     case macs
+    case separableSavings = "separable-savings"
 
     public var title: String {
         switch self {
@@ -33,6 +34,7 @@ public enum Skill: String, CaseIterable, Sendable {
         case .network: return "A small network"
         case .batchnorm: return "Batch normalization in Keras"
         case .macs: return "Multiply-accumulates"
+        case .separableSavings: return "What separable saves"
         }
     }
 
@@ -68,6 +70,8 @@ public enum Skill: String, CaseIterable, Sendable {
             return "Split a convolution with batch normalization into trainable and non-trainable parameters, as Keras does."
         case .macs:
             return "Count the multiply-accumulates (MACs) a convolution does for one input."
+        case .separableSavings:
+            return "Compare a standard convolution with its depthwise-separable version: each count, and how many fewer."
         }
     }
 }

@@ -24,6 +24,8 @@ public enum GuidedPrompt {
         case .outputValues: return "How many output values are there?"
         case .multiplyAccumulates: return "How many multiply-accumulates in all?"
         case .flattenSize: return "How many values does the Flatten lay out?"
+        case .standardCount: return "How many parameters does the standard convolution have?"
+        case .savings: return "How many fewer parameters does the separable convolution have?"
         case .outputShape, .noWeights: return "What is the result?"
         }
     }
