@@ -164,4 +164,30 @@ struct StatsScreenTests {
         #expect(text.contains("8/8") && text.contains("1/4"))
         assertSnapshot(text, named: "stats-\(size.columns)x\(size.rows)")
     }
+
+    @Test("with every skill practised, the statistics scroll at 80×24 down to their last line")
+    func scrolls() {
+        let attempts = Skill.allCases.enumerated().map { index, skill in
+            AttemptSummary(time: Int64(index), skill: skill, correct: false, misconception: .forgotBiases, secondsTaken: 5, attempt: 1)
+        }
+        let stats = PracticeStats(attempts: attempts, mastery: [:], now: 100)
+        var state = AppState(size: Size(columns: 80, rows: 24), quizSettings: QuizSettings(seed: 1))
+        _ = state.update(.key(.character("4")))
+        _ = state.update(.statsLoaded(stats))
+        let last = StatsText.lines(stats, ascii: false).last { !$0.text.isEmpty }?.text ?? "?"
+        #expect(!AppRenderer.frame(state).text.contains(last))
+        #expect(AppRenderer.frame(state).text.contains("scroll"))
+        var pressed = 0
+        while state.statsScroll < 40, pressed < 40 {
+            let before = state.statsScroll
+            _ = state.update(.key(.down))
+            pressed += 1
+            if state.statsScroll == before { break }
+        }
+        let bottom = AppRenderer.frame(state).text
+        #expect(bottom.contains(last), "\(bottom)")
+        #expect(bottom.contains(Skill.allCases.last?.rawValue ?? "?"))
+        _ = state.update(.key(.up))
+        #expect(state.statsScroll == pressed - 2)
+    }
 }

@@ -39,6 +39,8 @@ public struct AppState: Sendable, Equatable {
     public var walkthroughOverride: ReportWalkthrough?
     /// The statistics last loaded for the Stats screen.
     public var stats: PracticeStats?
+    /// How many lines the Stats screen is scrolled down, when it is taller than the terminal.
+    public var statsScroll = 0
     /// What the tutor knows of the learner, which picks the next skill when none is set.
     public var learner: LearnerModel?
     /// A warning to keep in view, such as progress not being saved.
