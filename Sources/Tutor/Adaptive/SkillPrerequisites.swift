@@ -16,6 +16,8 @@ extension Skill {
         case .batchnorm: return [.conv2dNoBias]
         case .macs: return [.outputShape]
         case .separableSavings: return [.separable]
+        case .bottleneck: return [.macs]
+        case .flops: return [.macs]
         }
     }
 }

@@ -28,6 +28,11 @@ public struct DerivationStep: Sendable, Equatable {
         case flattenSize
         case standardCount
         case savings
+        case directCost
+        case layerCost
+        case pathCost
+        case bottleneckSavings
+        case flops
     }
 
     public var kind: Kind
