@@ -81,7 +81,9 @@ enum InteractiveSession {
             write(result.output)
             if let notice = notices.last ?? nil { warn(notice.text) }
         }
+        for effect in session.effectsAtEnd { _ = recorder.perform(effect) }
         fflush(nil)
+        if let missed = recorder.missedWarning { warn(missed) }
         if let saving = recorder.finish() { warn(saving) }
         if recorder.hasUnsaved { throw ProgressRecorder.unsavedExit }
     }

@@ -14,6 +14,8 @@ final class ProgressRecorder {
 
     /// Why progress is not being saved, or where it is saved instead, when something is wrong.
     let warning: String?
+    /// Why an interview round's missed questions could not be kept, when they could not.
+    private(set) var missedWarning: String?
     private var answers: AnswerQueue
     private let sessionID = ProgressSession.makeID()
     /// The learner's name, stored with each answer when one was given.
@@ -44,6 +46,15 @@ final class ProgressRecorder {
             // A position that cannot be kept costs the learner a scroll, never an answer: no warning.
             try? LessonPositions.save(line, lesson: lessonID, in: store)
             return []
+        case .keepMissed(let questions, let round):
+            do {
+                try MissedQuestions.save(MissedQuestions.Round(seed: round, questions: questions), in: store)
+                missedWarning = nil
+            } catch {
+                missedWarning = "the missed questions of this round could not be kept (\(error.summary)), so --retry-missed "
+                    + "would still ask those of an earlier round"
+            }
+            return []
         case .quit:
             return []
         }
@@ -67,6 +78,11 @@ final class ProgressRecorder {
         let report = answers.save()
         guard let error = report.error else { return SavingNotice.caughtUp(count: report.caughtUp).text }
         return (report.unsaved == 1 ? "1 answer was" : "\(report.unsaved) answers were") + " not saved: \(error)"
+    }
+
+    /// The questions the last interview round missed, to ask again.
+    func missedRound() -> Result<MissedQuestions.Round, MissedQuestions.ReadError> {
+        MissedQuestions.read(from: store)
     }
 
     /// Where the reader left each of these lessons in earlier runs.

@@ -135,6 +135,9 @@ struct CommandLineTests {
         (["interview", "--seed", "x"], "a seed is a whole number from 0"),
         (["quiz", "--plain", "--count", "-1"], "--count must be at least 1"),
         (["interview", "--minutes", "-1"], "--minutes must be more than 0 and at most 600"),
+        (["interview", "--kinds", "macs,memroy"], "unknown kind 'memroy'; the kinds are conv2d, conv2d-nobias"),
+        (["interview", "--kinds", ""], "--kinds takes kind names separated by commas"),
+        (["interview", "--retry-missed", "--seed", "3"], "--retry-missed asks the last round's missed questions again"),
         (["summary", "--width", "-3", "--input", "3x3x3", "Conv2D(1, 1)"], "--width must be at least 20"),
     ])
     func numberOptionRanges(_ arguments: [String], _ says: String) throws {

@@ -69,4 +69,39 @@ struct PlainModeTests {
             #expect(!result.standardOutput.contains("\u{1B}["), "no escape codes in a pipe")
         }
     }
+
+    @Test("--kinds limits a round; --retry-missed asks the last round's missed questions again, then only those still missed")
+    func kindsAndRetry() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("convtutor-retry-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let environment = ["CONVTUTOR_DATA_DIR": folder]
+        let none = try ConvTutorProcess.run(["interview", "--plain", "--retry-missed"], environment: environment)
+        #expect(none.status == 1)
+        #expect(none.standardError.contains("no interview round has been kept yet"), "\(none.standardError)")
+
+        let round = try ConvTutorProcess.run(["interview", "--plain", "--seed", "4", "--kinds", "output-shape,macs"],
+                                             input: "1\n2\n3\nq\n", environment: environment)
+        #expect(round.status == 0, "\(round.standardError)")
+        let asked = Self.questions(round.standardOutput)
+        #expect(asked.count == 4)
+        #expect(asked.allSatisfy { $0.contains("output's height") || $0.contains("multiply-accumulates") }, "\(asked)")
+        #expect(round.standardOutput.contains("convtutor interview --retry-missed"))
+
+        let retry = try ConvTutorProcess.run(["interview", "--plain", "--retry-missed"], input: "1\n", environment: environment)
+        #expect(retry.status == 0, "\(retry.standardError)")
+        #expect(retry.standardOutput.contains("the 3 questions missed in the round of seed 4 again"))
+        #expect(Self.questions(retry.standardOutput) == Array(asked.prefix(2)), "the missed questions, in order, up to q")
+        #expect(retry.standardOutput.contains("Not reached: 2 questions of this retry round, kept to retry."))
+
+        let again = try ConvTutorProcess.run(["interview", "--plain", "--retry-missed"], input: "q\n", environment: environment)
+        #expect(again.standardOutput.contains("the 3 questions missed in the round of seed 4 again"), "the miss and the two not reached")
+    }
+
+    /// Each question of a plain round, from its number to its ask, without the time left.
+    static func questions(_ output: String) -> [String] {
+        output.components(separatedBy: "Question ").dropFirst().map { block in
+            let text = block.split(separator: "\n").dropFirst().prefix { !$0.hasPrefix("answer>") }.joined(separator: " ")
+            return text
+        }
+    }
 }

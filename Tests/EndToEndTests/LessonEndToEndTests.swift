@@ -159,7 +159,8 @@ struct StatsEndToEndTests {
     func reportWalkthroughSkill() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("convtutor-e2e-report-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
-        let tmux = try TmuxSession(command: "\(TmuxSession.binary) interview --minutes 10 --seed 4 --data-dir \(folder.path)")
+        let tmux = try TmuxSession(command: "\(TmuxSession.binary) interview --minutes 10 --seed 3 --kinds separable,output-shape "
+                                   + "--data-dir \(folder.path)")
         tmux.waitFor(text: "SeparableConv2D")
         try tmux.type("1")
         try tmux.send("Enter")

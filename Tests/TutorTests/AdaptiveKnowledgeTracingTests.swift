@@ -98,6 +98,7 @@ struct AdaptiveKnowledgeTracingTests {
             .grouped: [.conv2dHidden], .transposed: [.grouped], .outputShape: [.conv2d],
             .denseAfterFlatten: [.outputShape], .network: [.denseAfterFlatten, .conv2dHidden],
             .batchnorm: [.conv2dNoBias], .macs: [.outputShape],
+            .separableSavings: [.separable], .bottleneck: [.macs], .flops: [.macs],
         ]
         for skill in Skill.allCases {
             #expect(skill.prerequisites == graph[skill], "\(skill)")

@@ -29,6 +29,10 @@ struct PlainInterviewTests {
         let words = report.split(whereSeparator: \.isWhitespace).joined(separator: " ")
         #expect(words.contains("You said \(second.answer + 1); it is \(NumberFormat.grouped(second.answer))"))
         #expect(report.contains(second.derivation.steps[0].title), "the missed question is walked through")
+        #expect(words.contains("Missed 1, \(second.skill.rawValue) (\(second.skill.title)):"), "labelled with its kind")
+        #expect(words.contains("By kind: "))
+        #expect(words.contains("convtutor interview --retry-missed"))
+        #expect(interview.effectsAtEnd == [.keepMissed([second.reference], round: 9)])
         #expect(!report.contains("│") && !report.contains("┌"), "no box drawing in plain mode")
     }
 
@@ -54,5 +58,21 @@ struct PlainInterviewTests {
         for line in report.split(separator: "\n") where !line.hasPrefix("  ") {
             #expect(line.count <= 60, "\(line)")
         }
+    }
+
+    @Test("a retry round in plain mode asks the questions given and reports after the last")
+    func retry() throws {
+        let missed = [QuestionReference(skill: .macs, difficulty: .interview, seed: 5),
+                      QuestionReference(skill: .grouped, difficulty: .interview, seed: 6)]
+        var interview = PlainInterview(settings: try #require(QuizSettings.retry(missed, seed: 31)), minutes: 5)
+        let start = interview.start(at: 0)
+        #expect(start.contains("the 2 questions missed in the round of seed 31 again"))
+        #expect(interview.session.question == missed[0].question)
+        _ = interview.handle(String(missed[0].question.answer), at: 5)
+        #expect(interview.session.question == missed[1].question)
+        let last = interview.handle("1", at: 9).output
+        #expect(interview.isFinished)
+        #expect(last.contains("Interview over") && last.contains("Right: 1 of 2"))
+        #expect(interview.effectsAtEnd == [.keepMissed([missed[1]], round: 31)])
     }
 }

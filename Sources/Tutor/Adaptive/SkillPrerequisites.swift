@@ -15,6 +15,9 @@ extension Skill {
         case .network: return [.denseAfterFlatten, .conv2dHidden]
         case .batchnorm: return [.conv2dNoBias]
         case .macs: return [.outputShape]
+        case .separableSavings: return [.separable]
+        case .bottleneck: return [.macs]
+        case .flops: return [.macs]
         }
     }
 }

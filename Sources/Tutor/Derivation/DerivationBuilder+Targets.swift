@@ -28,6 +28,12 @@ extension DerivationBuilder {
             result = try outputHeight(model.focus)
         case .layerMultiplyAccumulates:
             result = try multiplyAccumulates(model.focus)
+        case .standardCounterpart, .separableSavings:
+            result = try separableComparison(model.focus, savings: target == .separableSavings)
+        case .modelMultiplyAccumulates, .directMultiplyAccumulates, .bottleneckSavings:
+            result = try bottleneck(target)
+        case .layerFLOPs(let biasAdditions):
+            result = try floatingPointOperations(model.focus, biasAdditions: biasAdditions)
         }
         let others = model.weighted.filter { $0.index != model.focusIndex }.reduce(0) { $0 &+ $1.total }
         let answer = rule(.answer, result.answer, model.focus, earlier: target == .layerParameters ? [.layerTotal: others] : [:])
@@ -292,7 +298,7 @@ extension DerivationBuilder {
                            explanation: "Every filter makes one value at every position.", expression: valuesExpression),
             DerivationStep(kind: .multiplyAccumulates, layer: f.index, title: "Multiply-accumulates",
                            explanation: "Each output value costs one multiply-accumulate per kernel weight; the bias additions "
-                            + "are left out, as the question asks.",
+                            + (rules.target.asksFLOPs ? "are no multiply-accumulates." : "are left out, as the question asks."),
                            expression: macs == macsExpression.result ? macsExpression : .number(macs), unit: "MACs"),
         ]
         let closing = StepExpression.product(zip(symbols, sides).map { StepExpression.named($0.0, $0.1) }

@@ -26,6 +26,13 @@ public struct DerivationStep: Sendable, Equatable {
         case outputValues
         case multiplyAccumulates
         case flattenSize
+        case standardCount
+        case savings
+        case directCost
+        case layerCost
+        case pathCost
+        case bottleneckSavings
+        case flops
     }
 
     public var kind: Kind

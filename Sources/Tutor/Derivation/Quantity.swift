@@ -37,6 +37,18 @@ public enum Quantity: String, Sendable, Hashable, CaseIterable {
     case modelTotal
     case trainableTotal
     case nonTrainableTotal
+    /// The parameters of the standard convolution a separable one replaces.
+    case standardTotal
+    /// How many fewer parameters a separable convolution has than the standard one.
+    case savings
+    /// The multiply-accumulates of a path of layers, added up.
+    case pathMultiplyAccumulates
+    /// The multiply-accumulates a convolution would do directly on the model's input.
+    case directMultiplyAccumulates
+    /// How many fewer multiply-accumulates a bottleneck path does than the direct convolution.
+    case bottleneckSavings
+    /// Floating-point operations: two per multiply-accumulate, and the bias additions if counted.
+    case flops
     /// What the question asks for, at the very end.
     case answer
 }

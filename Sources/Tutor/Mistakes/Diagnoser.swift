@@ -108,6 +108,12 @@ public enum Diagnoser {
         case .nonTrainable: return "So Keras reports \(plural(n, "non-trainable parameter"))."
         case .outputSize: return "So the output is \(NumberFormat.grouped(n)) high."
         case .multiplyAccumulates: return "So the layer does \(NumberFormat.grouped(n)) MACs."
+        case .standardCount: return "So the standard convolution has \(plural(n, "parameter"))."
+        case .savings: return "So the separable convolution has \(plural(n, "parameter")) fewer."
+        case .directCost: return "So the convolution alone does \(NumberFormat.grouped(n)) MACs."
+        case .pathCost: return "So the path does \(NumberFormat.grouped(n)) MACs."
+        case .bottleneckSavings: return "So the reduction saves \(NumberFormat.grouped(n)) MACs."
+        case .flops: return "So the layer does \(NumberFormat.grouped(n)) FLOPs."
         default: return "So the layer has \(plural(n, "parameter"))."
         }
     }
@@ -183,6 +189,10 @@ public enum Diagnoser {
             return "Keras splits a model's parameters into those training updates and those it does not."
         case .outputSize: return "An output size comes from the padded size, the kernel's reach and the stride."
         case .multiplyAccumulates: return "A MAC count is the output positions times the filters times the products per output value."
+        case .savings: return "The saving is the standard convolution's count less the separable one's."
+        case .flops: return "FLOPs are two per multiply-accumulate, plus one per output value when the bias additions count."
+        case .directCost, .pathCost, .bottleneckSavings:
+            return "Each layer's MACs are its output positions times its filters times the products per output value."
         default: return "A layer's parameters are its kernels' weights plus its biases."
         }
     }

@@ -67,6 +67,17 @@ public enum MisconceptionID: String, CaseIterable, Sendable {
     case macsOverInputSize
     case macsCountedBiases
     case flopsNotMACs
+    // Separable savings
+    case answeredSeparableCount
+    case answeredStandardCount
+    case pointwiseAsFullKernel
+    // Bottlenecks
+    case forgotReductionCost
+    case answeredDirectCost
+    case answeredPathCost
+    // FLOPs
+    case answeredMACsForFLOPs
+    case otherBiasConvention
 
     /// The mistake in a few words, completing "You …".
     public var name: String {
@@ -126,6 +137,14 @@ public enum MisconceptionID: String, CaseIterable, Sendable {
         case .macsOverInputSize: return "slid the kernels over the input's size instead of the output's"
         case .macsCountedBiases: return "counted the bias additions as MACs"
         case .flopsNotMACs: return "counted FLOPs, two per MAC"
+        case .answeredSeparableCount: return "gave the separable count"
+        case .answeredStandardCount: return "gave the standard count, not how many fewer"
+        case .pointwiseAsFullKernel: return "gave the pointwise stage full-size kernels"
+        case .forgotReductionCost: return "left out the 1×1 reduction's own work"
+        case .answeredDirectCost: return "gave the cost without the reduction"
+        case .answeredPathCost: return "gave the bottleneck's cost, not the saving"
+        case .answeredMACsForFLOPs: return "gave MACs, not FLOPs"
+        case .otherBiasConvention: return "followed the other convention for the bias additions"
         }
     }
 }

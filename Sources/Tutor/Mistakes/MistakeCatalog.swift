@@ -5,6 +5,7 @@ import ConvMath
 enum MistakeCatalog {
     static let all: [Mistake] = biases + depths + cells + filters + weights + stages + models + sizes + flatten
         + normalization + work
+        + savings + bottlenecks + floatingPoint
 
     static func mistake(_ id: MisconceptionID) -> Mistake? {
         all.first { $0.id == id }
@@ -201,7 +202,7 @@ enum MistakeCatalog {
         Mistake(.oneFilterOnly, [.replace(.filters) { site in
             site.correct > 1 && (site.layer.hasKernels || site.layer.kind == .dense) ? 1 : nil
         }]) { site in
-            site.target == .layerMultiplyAccumulates
+            site.target.asksWork
                 ? MistakeWording(counted: "counts one filter", rule: "all \(number(site.right)) filters run at every position")
                 : MistakeWording(counted: "is one \(owner(site.layer))'s worth",
                                  rule: "the layer has \(plural(site.right, owner(site.layer)))")
@@ -312,9 +313,15 @@ enum MistakeCatalog {
             case .outputHeight:
                 return MistakeWording(counted: "would leave no output at all",
                                       rule: "the kernel fits at least at the first position")
-            case .layerMultiplyAccumulates:
+            case .bottleneckSavings:
+                return MistakeWording(counted: "would mean the reduction saves nothing",
+                                      rule: "a 1×1 layer that narrows the channels makes the wide convolution after it far cheaper")
+            case .layerMultiplyAccumulates, .modelMultiplyAccumulates, .directMultiplyAccumulates:
                 return MistakeWording(counted: "would mean the layer does no work",
                                       rule: "every output value costs one multiply-accumulate per kernel weight")
+            case .separableSavings:
+                return MistakeWording(counted: "would mean the separable version saves nothing",
+                                      rule: "its two stages hold far fewer weights than one full kernel per filter")
             case .modelNonTrainable:
                 return MistakeWording(counted: "would mean every parameter is trained",
                                       rule: "Keras counts batch normalization's moving statistics as non-trainable")
@@ -430,7 +437,7 @@ enum MistakeCatalog {
     // MARK: - Multiply-accumulates
 
     static let work: [Mistake] = [
-        Mistake(.answeredParameters, [.replace(.multiplyAccumulates) { $0.earlier[.layerTotal] }]) { _ in
+        Mistake(.answeredParameters, [.replace(.multiplyAccumulates) { $0.target.asksFLOPs ? nil : $0.earlier[.layerTotal] }]) { _ in
             MistakeWording(counted: "is the layer's parameter count, not its work",
                            rule: "each weight is used again at every output position")
         },
@@ -439,14 +446,14 @@ enum MistakeCatalog {
                            rule: "they are applied at the \(site.layer.outSpatialText) output positions only")
         },
         Mistake(.macsCountedBiases, [.replace(.multiplyAccumulates) { site in
-            guard site.layer.useBias, let positions = site.earlier[.outputPositions], let filters = site.earlier[.filters] else {
+            guard site.layer.useBias, !site.target.asksFLOPs, let positions = site.earlier[.outputPositions], let filters = site.earlier[.filters] else {
                 return nil
             }
             return site.correct &+ positions &* filters
         }]) { _ in
             MistakeWording(counted: "adds the bias additions", rule: "the question leaves the bias additions out")
         },
-        Mistake(.flopsNotMACs, [.replace(.multiplyAccumulates) { $0.correct &* 2 }]) { _ in
+        Mistake(.flopsNotMACs, [.replace(.multiplyAccumulates) { $0.target.asksFLOPs ? nil : $0.correct &* 2 }]) { _ in
             MistakeWording(counted: "counts FLOPs, two per multiply-accumulate",
                            rule: "a multiply-accumulate is one multiplication and one addition, counted once")
         },

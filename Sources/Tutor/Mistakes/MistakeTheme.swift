@@ -32,7 +32,8 @@ extension MisconceptionID {
             return .filters
         case .noWeightSharing, .multipliedByOutputSize, .countedAsDense, .countedStride:
             return .weightSharing
-        case .separableAsStandard, .forgotPointwise, .forgotDepthwise:
+        case .separableAsStandard, .forgotPointwise, .forgotDepthwise, .answeredSeparableCount, .answeredStandardCount,
+             .pointwiseAsFullKernel:
             return .separableStages
         case .countedWholeModel, .answeredOneLayer, .answeredZero:
             return .model
@@ -43,7 +44,8 @@ extension MisconceptionID {
         case .leftOutBatchNormStatistics, .countedBatchNormStatistics, .allBatchNormNonTrainable,
              .batchNormOnInputChannels, .batchNormPerValue, .convAloneInBatchNormTotal:
             return .batchNormalization
-        case .answeredParameters, .macsOverInputSize, .macsCountedBiases, .flopsNotMACs:
+        case .answeredParameters, .macsOverInputSize, .macsCountedBiases, .flopsNotMACs, .forgotReductionCost,
+             .answeredDirectCost, .answeredPathCost, .answeredMACsForFLOPs, .otherBiasConvention:
             return .cost
         }
     }

@@ -22,6 +22,9 @@ enum QuizDrafts {
         case .network: return network(difficulty, random: &random)
         case .batchnorm: return batchNormalization(difficulty, random: &random)
         case .macs: return multiplyAccumulates(difficulty, random: &random)
+        case .separableSavings: return separableSavings(difficulty, random: &random)
+        case .bottleneck: return bottleneck(difficulty, random: &random)
+        case .flops: return floatingPointOperations(difficulty, random: &random)
         }
     }
 

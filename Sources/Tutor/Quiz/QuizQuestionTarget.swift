@@ -14,6 +14,31 @@ public enum QuestionTarget: Sendable, Equatable {
     case outputHeight
     /// The focus layer's multiply-accumulates for one input.
     case layerMultiplyAccumulates
+    /// The parameters of the standard convolution that the focus layer, a separable one, replaces.
+    case standardCounterpart
+    /// How many fewer parameters the focus layer, a separable one, has than that standard convolution.
+    case separableSavings
+    /// The whole model's multiply-accumulates for one input.
+    case modelMultiplyAccumulates
+    /// The focus layer's multiply-accumulates were it applied directly to the model's input.
+    case directMultiplyAccumulates
+    /// How many fewer multiply-accumulates the model does than the focus layer directly on its input.
+    case bottleneckSavings
+    /// The focus layer's floating-point operations for one input: two per multiply-accumulate, and
+    /// one per output value for the biases when `biasAdditions` is set (and the layer has biases).
+    case layerFLOPs(biasAdditions: Bool)
+
+    /// Whether the question asks for work (multiply-accumulates) rather than a count or a size.
+    public var asksWork: Bool {
+        if case .layerFLOPs = self { return true }
+        return [.layerMultiplyAccumulates, .modelMultiplyAccumulates, .directMultiplyAccumulates, .bottleneckSavings].contains(self)
+    }
+
+    /// Whether the question asks for FLOPs, in which a multiply-accumulate is two operations.
+    public var asksFLOPs: Bool {
+        if case .layerFLOPs = self { return true }
+        return false
+    }
 
     /// The asked-for number in an analysis, or nil when the focus layer is not there.
     public func value(in analysis: ModelAnalysis, focusLayer: Int) -> Int? {
@@ -21,6 +46,9 @@ public enum QuestionTarget: Sendable, Equatable {
         case .modelParameters: return analysis.parameters.total
         case .modelTrainable: return analysis.parameters.trainable
         case .modelNonTrainable: return analysis.parameters.nonTrainable
+        case .modelMultiplyAccumulates: return analysis.multiplyAccumulates
+        case .directMultiplyAccumulates: return analysis.direct(focusLayer)?.multiplyAccumulates
+        case .bottleneckSavings: return analysis.multiplyAccumulatesSaved(against: focusLayer)
         default: break
         }
         guard analysis.layers.indices.contains(focusLayer) else { return nil }
@@ -28,6 +56,12 @@ public enum QuestionTarget: Sendable, Equatable {
         switch self {
         case .outputHeight: return layer.outputShape.spatial(analysis.framework.channelLayout).first
         case .layerMultiplyAccumulates: return layer.multiplyAccumulates
+        case .layerFLOPs(let biasAdditions): return FloatingPointOperations.count(layer, biasAdditions: biasAdditions)
+        case .standardCounterpart, .separableSavings:
+            guard case .separableConvolution(let separable) = analysis.layers[focusLayer].spec.operation,
+                  let comparison = try? SeparableComparison(separable, input: analysis.layers[focusLayer].inputShape)
+            else { return nil }
+            return self == .standardCounterpart ? comparison.standard : comparison.saved
         default: return layer.parameters.total
         }
     }

@@ -15,6 +15,9 @@ public enum Skill: String, CaseIterable, Sendable {
     case network
     case batchnorm
     case macs
+    case separableSavings = "separable-savings"
+    case bottleneck
+    case flops
 
     public var title: String {
         switch self {
@@ -33,6 +36,9 @@ public enum Skill: String, CaseIterable, Sendable {
         case .network: return "A small network"
         case .batchnorm: return "Batch normalization in Keras"
         case .macs: return "Multiply-accumulates"
+        case .separableSavings: return "What separable saves"
+        case .bottleneck: return "A 1×1 bottleneck"
+        case .flops: return "FLOPs"
         }
     }
 
@@ -68,6 +74,12 @@ public enum Skill: String, CaseIterable, Sendable {
             return "Split a convolution with batch normalization into trainable and non-trainable parameters, as Keras does."
         case .macs:
             return "Count the multiply-accumulates (MACs) a convolution does for one input."
+        case .separableSavings:
+            return "Compare a standard convolution with its depthwise-separable version: each count, and how many fewer."
+        case .bottleneck:
+            return "Put a 1×1 reduction before a wide convolution, as Inception does: its parameters, its MACs and what it saves."
+        case .flops:
+            return "Count a convolution's FLOPs: two per multiply-accumulate, with or without the bias additions, as asked."
         }
     }
 }

@@ -24,6 +24,13 @@ public enum GuidedPrompt {
         case .outputValues: return "How many output values are there?"
         case .multiplyAccumulates: return "How many multiply-accumulates in all?"
         case .flattenSize: return "How many values does the Flatten lay out?"
+        case .standardCount: return "How many parameters does the standard convolution have?"
+        case .savings: return "How many fewer parameters does the separable convolution have?"
+        case .directCost: return "How many multiply-accumulates would the convolution do directly on the input?"
+        case .layerCost: return "How many multiply-accumulates does this layer do?"
+        case .pathCost: return "How many multiply-accumulates does the path do in all?"
+        case .bottleneckSavings: return "How many multiply-accumulates does the reduction save?"
+        case .flops: return "How many FLOPs in all?"
         case .outputShape, .noWeights: return "What is the result?"
         }
     }

@@ -54,7 +54,7 @@ public struct QuizSession: Sendable, Equatable {
         self.settings = settings
         self.learner = learner
         var generator = SeededGenerator(seed: settings.seed)
-        let first = QuizSession.draw(settings: settings, number: 1, score: Score(), learner: learner, using: &generator)
+        let first = QuizSession.draw(settings: settings, number: 1, previous: nil, learner: learner, using: &generator)
         self.generator = generator
         self.question = first
     }
@@ -204,7 +204,8 @@ public struct QuizSession: Sendable, Equatable {
             return
         }
         number += 1
-        question = QuizSession.draw(settings: settings, number: number, score: score, learner: learner, using: &generator)
+        question = QuizSession.draw(settings: settings, number: number, previous: question.skill, learner: learner,
+                                    using: &generator)
         phase = .answering
         attempt = 1
         hintsUsed = 0
@@ -243,10 +244,18 @@ public struct QuizSession: Sendable, Equatable {
 
     // MARK: - Drawing questions
 
-    static func draw(settings: QuizSettings, number: Int, score: Score, learner: LearnerModel?,
+    static func draw(settings: QuizSettings, number: Int, previous: Skill?, learner: LearnerModel?,
                      using generator: inout SeededGenerator) -> Question {
         if let set = settings.questionSet, !set.questions.isEmpty {
-            return set.questions[min(number, set.questions.count) - 1]
+            return set.questions[min(max(number, 1), set.questions.count) - 1]
+        }
+        switch settings.draw {
+        case .these(let questions) where !questions.isEmpty:
+            return questions[min(max(number, 1), questions.count) - 1].question
+        case .interviewMix:
+            let skill = InterviewMix(kinds: settings.skills).next(after: previous, using: &generator)
+            return QuestionGenerator.generate(skill, difficulty: settings.difficulty ?? .interview, using: &generator)
+        default: break
         }
         if settings.skills.isEmpty, let learner {
             let skill = PracticeScheduler.nextSkill(for: learner, using: &generator)

@@ -22,4 +22,7 @@ public enum AppEffect: Sendable, Equatable {
     case loadStats
     /// Remember where the reader left a lesson (its top line), for the next run.
     case keepLessonPosition(lessonID: String, line: Int)
+    /// Remember the questions an interview round missed, replacing those of the round before, so
+    /// that `convtutor interview --retry-missed` can ask them again; `round` is the round's seed.
+    case keepMissed([QuestionReference], round: UInt64)
 }

@@ -27,7 +27,7 @@ extension AppState {
                 }
                 interview = round
                 if round.remaining(at: time) <= 0, screen == .quiz {
-                    endInterview()
+                    return endInterview()
                 }
             }
             return []
@@ -67,12 +67,15 @@ extension AppState {
 
     // MARK: - Interview
 
-    /// Ends the round: the question on screen, if unanswered, does not count.
-    mutating func endInterview() {
+    /// Ends the round: the question on screen, if unanswered, does not count. The missed questions
+    /// are kept for a round of their own.
+    mutating func endInterview() -> [AppEffect] {
         session?.finish()
         field.clear()
         feedback = nil
         screen = .interviewReport(selected: 0)
+        guard let round = interview, let settings = session?.settings else { return [] }
+        return [.keepMissed(round.toRetry(settings), round: settings.seed)]
     }
 
     // MARK: - Lessons

@@ -39,6 +39,8 @@ public struct AppState: Sendable, Equatable {
     public var walkthroughOverride: ReportWalkthrough?
     /// The statistics last loaded for the Stats screen.
     public var stats: PracticeStats?
+    /// How many lines the Stats screen is scrolled down, when it is taller than the terminal.
+    public var statsScroll = 0
     /// What the tutor knows of the learner, which picks the next skill when none is set.
     public var learner: LearnerModel?
     /// A warning to keep in view, such as progress not being saved.
@@ -77,7 +79,13 @@ public struct AppState: Sendable, Equatable {
 
     /// An interview round of `minutes`, timed from the first tick.
     public init(size: Size, interviewSeed seed: UInt64, minutes: Double, asciiOnly: Bool = false) {
-        self.init(size: size, quizSettings: .interview(seed: seed), startInQuiz: true, asciiOnly: asciiOnly)
+        self.init(size: size, interview: .interview(seed: seed), minutes: minutes, asciiOnly: asciiOnly)
+    }
+
+    /// An interview round of `minutes` asking what `settings` draw (a mix of kinds, or the questions
+    /// to retry), timed from the first tick.
+    public init(size: Size, interview settings: QuizSettings, minutes: Double, asciiOnly: Bool = false) {
+        self.init(size: size, quizSettings: settings, startInQuiz: true, asciiOnly: asciiOnly)
         interview = InterviewRound(duration: minutes * 60)
     }
 

@@ -41,6 +41,31 @@ public struct InterviewRound: Sendable, Equatable {
     }
 
     public var missed: [InterviewResult] { results.filter { !$0.correct } }
+    /// What a round asking what `settings` draw leaves to retry (`convtutor interview --retry-missed`):
+    /// the questions missed and, when the round was itself a retry, those it did not reach.
+    public func toRetry(_ settings: QuizSettings) -> [QuestionReference] {
+        missed.map(\.question.reference) + unreached(settings)
+    }
+
+    /// The questions of a retry round that it ended before asking.
+    public func unreached(_ settings: QuizSettings) -> [QuestionReference] {
+        guard case .these(let planned) = settings.draw else { return [] }
+        return Array(planned.dropFirst(results.count))
+    }
+
+    /// Right answers out of questions asked, by kind, in the order the kinds first came up.
+    public var byKind: [KindScore] {
+        var scores: [KindScore] = []
+        for result in results {
+            let index = scores.firstIndex { $0.skill == result.question.skill } ?? {
+                scores.append(KindScore(skill: result.question.skill))
+                return scores.count - 1
+            }()
+            scores[index].asked += 1
+            if result.correct { scores[index].right += 1 }
+        }
+        return scores
+    }
     public var rightCount: Int { results.filter(\.correct).count }
     /// The mean seconds per answered question, 0 before any.
     public var averageSeconds: Double {
@@ -53,6 +78,16 @@ public struct InterviewRound: Sendable, Equatable {
         for result in results { if let diagnosis = result.diagnosis { counts[diagnosis.misconception.name, default: 0] += 1 } }
         return counts.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }.map { ($0.key, $0.value) }
     }
+}
+
+/// How one kind of question went in a round.
+public struct KindScore: Sendable, Equatable {
+    public var skill: Skill
+    public var right = 0
+    public var asked = 0
+
+    /// `output-shape 1/2`.
+    public var text: String { "\(skill.rawValue) \(right)/\(asked)" }
 }
 
 /// One interview question as it went: what was asked, what was answered, and how long it took.

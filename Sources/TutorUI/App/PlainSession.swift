@@ -14,4 +14,10 @@ public protocol PlainSession {
     mutating func handle(_ line: String, at now: Double) -> (output: String, records: [(AttemptRecord, Double)])
     /// Ends the session when the input ends: its summary or report.
     mutating func endOfInput() -> String
+    /// What to carry out once the session is over, such as keeping an interview's missed questions.
+    var effectsAtEnd: [AppEffect] { get }
+}
+
+extension PlainSession {
+    public var effectsAtEnd: [AppEffect] { [] }
 }

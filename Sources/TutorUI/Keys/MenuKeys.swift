@@ -59,6 +59,7 @@ enum MenuKeys: ScreenKeys {
         case .lessons: state.screen = .lessonList(selected: 0)
         case .stats:
             state.screen = .stats
+            state.statsScroll = 0
             return [.loadStats]
         case .quit: return [.quit]
         }

@@ -34,7 +34,8 @@ enum QuizKeys: ScreenKeys {
         let left = Key.left.name(ascii: state.asciiOnly), right = Key.right.name(ascii: state.asciiOnly)
         var bindings: [KeyBinding<Action>] = []
         if session.isSettled {
-            let onward = session.settings.count.map { session.number >= $0 } == true ? "the summary" : "the next question"
+            let last = session.settings.count.map { session.number >= $0 } == true
+            let onward = last ? (interview ? "the report" : "the summary") : "the next question"
             bindings.append(KeyBinding([.enter, .character(" "), .character("n")], .next, label: "Enter next", help: onward))
             if !interview {
                 bindings.append(KeyBinding([.character("w")], .walkthrough, label: "w walkthrough",
@@ -89,7 +90,10 @@ enum QuizKeys: ScreenKeys {
             state.field.clear()
             state.feedback = nil
             state.questionShownAt = state.now
-            if state.session?.phase == .finished { state.screen = .summary }
+            if state.session?.phase == .finished {
+                if state.interview != nil { return state.endInterview() }
+                state.screen = .summary
+            }
         case .hint:
             if let step = state.session?.takeHint() {
                 state.feedback = .note("Hint (costs points): \(step.title).")
@@ -123,7 +127,7 @@ enum QuizKeys: ScreenKeys {
                 state.feedback = .note("End the round now? Press q again to end it and see the report; any other key carries on.")
                 return []
             }
-            state.endInterview()
+            return state.endInterview()
         case .leave:
             if state.practiceLesson != nil {
                 state.finishPractice()

@@ -45,15 +45,14 @@ enum QuizScreen {
         let total = session.settings.count.map { " of \($0)" } ?? ""
         var title = "convtutor · Quiz · question \(session.number)\(total)"
         var titleRight = question.skill.rawValue
+        var status = "\(question.skill.rawValue) · Score: \(session.score.points) · Streak: \(session.score.streak)"
         if let round = state.interview {
             title = "convtutor · Interview · question \(session.number)"
             titleRight = "\(round.remainingText(at: state.now)) left"
+            // A round's keys matter more than a streak that one try per question makes rare.
+            status = "\(question.skill.rawValue) · Score: \(session.score.points)"
         }
-        return Frame(title: title,
-                     titleRight: titleRight,
-                     body: body,
-                     status: "\(question.skill.rawValue) · Score: \(session.score.points) · Streak: \(session.score.streak)",
-                     cursor: cursor)
+        return Frame(title: title, titleRight: titleRight, body: body, status: status, cursor: cursor)
     }
 
     private static func preview(_ field: AnswerField) -> String? {
