@@ -23,9 +23,13 @@ struct QuizGeneratorTests {
             #expect(question.skill == skill && question.difficulty == difficulty && question.seed == seed)
             #expect(question.answer > 0)
             #expect(!question.sentence.isEmpty && !question.ask.isEmpty)
-            #expect(question.kerasCode.first?.hasPrefix("Input(shape=(") == true)
+            // The engine runs the Keras code, or the PyTorch code of a question Keras cannot write.
+            let pytorchOnly = question.kerasCode.isEmpty
+            #expect(pytorchOnly ? question.pytorchCode.first?.hasPrefix("# input: (") == true
+                : question.kerasCode.first?.hasPrefix("Input(shape=(") == true)
 
-            let analysis = try analyze(question.kerasCode)
+            let analysis = try pytorchOnly ? analyze(question.pytorchCode, input: question.pytorchInputShape)
+                : analyze(question.kerasCode)
             #expect(analysis == question.analysis)
             #expect(question.analysis.layers.indices.contains(question.focusLayer))
             #expect(question.target.value(in: analysis, focusLayer: question.focusLayer) == question.answer)

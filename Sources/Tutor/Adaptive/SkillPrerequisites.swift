@@ -15,6 +15,12 @@ extension Skill {
         case .network: return [.denseAfterFlatten, .conv2dHidden]
         case .batchnorm: return [.conv2dNoBias]
         case .macs: return [.outputShape]
+        case .receptiveField: return [.outputShape]
+        case .stacked3x3: return [.receptiveField, .conv2dNoBias]
+        case .dilation: return [.outputShape]
+        case .pooling: return [.outputShape]
+        case .validSizes: return [.outputShape]
+        case .transposedShape: return [.transposed, .outputShape]
         }
     }
 }

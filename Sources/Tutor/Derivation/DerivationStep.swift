@@ -26,6 +26,12 @@ public struct DerivationStep: Sendable, Equatable {
         case outputValues
         case multiplyAccumulates
         case flattenSize
+        case receptiveField
+        case singleLayerWeights
+        case stackSaving
+        case leftoverRows
+        case missingRows
+        case fittingInput
     }
 
     public var kind: Kind

@@ -108,6 +108,12 @@ public enum Diagnoser {
         case .nonTrainable: return "So Keras reports \(plural(n, "non-trainable parameter"))."
         case .outputSize: return "So the output is \(NumberFormat.grouped(n)) high."
         case .multiplyAccumulates: return "So the layer does \(NumberFormat.grouped(n)) MACs."
+        case .receptiveField: return "So one value sees \(plural(n, "row")) of the input."
+        case .kernelReach: return "So the kernel spans \(plural(n, "row"))."
+        case .leftoverRows: return "So \(n == 1 ? "1 row is" : "\(NumberFormat.grouped(n)) rows are") left unread."
+        case .fittingInput: return "So the layer fits an input of \(NumberFormat.grouped(n))."
+        case .singleLayerWeights: return "So the single layer holds \(plural(n, "weight"))."
+        case .stackSaving: return "So the stack holds \(NumberFormat.grouped(n)) fewer weights."
         default: return "So the layer has \(plural(n, "parameter"))."
         }
     }
@@ -183,6 +189,13 @@ public enum Diagnoser {
             return "Keras splits a model's parameters into those training updates and those it does not."
         case .outputSize: return "An output size comes from the padded size, the kernel's reach and the stride."
         case .multiplyAccumulates: return "A MAC count is the output positions times the filters times the products per output value."
+        case .receptiveField:
+            return "A receptive field starts at 1 and grows by (k − 1)·J at each layer, J being the product of the strides before it."
+        case .kernelReach: return "A dilated kernel's k taps sit d rows apart, with k − 1 gaps between them."
+        case .leftoverRows, .fittingInput:
+            return "The windows fit exactly when the rows they travel, n + 2p − k, divide by the stride."
+        case .singleLayerWeights: return "The single layer's kernel is as large as the stack's receptive field, and as deep as its input."
+        case .stackSaving: return "The saving is the single layer's weights less the stack's."
         default: return "A layer's parameters are its kernels' weights plus its biases."
         }
     }

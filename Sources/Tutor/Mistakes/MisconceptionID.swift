@@ -67,6 +67,26 @@ public enum MisconceptionID: String, CaseIterable, Sendable {
     case macsOverInputSize
     case macsCountedBiases
     case flopsNotMACs
+    // Receptive fields and stacks (named in `MisconceptionID+Spatial`)
+    case receptiveFieldIgnoredStrides
+    case receptiveFieldOwnStride
+    case receptiveFieldAddedKernels
+    case receptiveFieldLastKernel
+    case receptiveFieldSkippedPooling
+    case singleLayerForgotDepth
+    case savingPerChannelPair
+    case dilationTimesKernel
+    case dilationGapsOnce
+    case ignoredCeilMode
+    case keptWindowInPadding
+    case countedPoolingWeights
+    case leftoverAsMissing
+    case fitAddedLeftover
+    case fitShrankInput
+    case transposedAsConvolution
+    case transposedTimesStride
+    case transposedAddedPadding
+    case transposedForgotOutputPadding
 
     /// The mistake in a few words, completing "You …".
     public var name: String {
@@ -126,6 +146,12 @@ public enum MisconceptionID: String, CaseIterable, Sendable {
         case .macsOverInputSize: return "slid the kernels over the input's size instead of the output's"
         case .macsCountedBiases: return "counted the bias additions as MACs"
         case .flopsNotMACs: return "counted FLOPs, two per MAC"
+        case .receptiveFieldIgnoredStrides, .receptiveFieldOwnStride, .receptiveFieldAddedKernels, .receptiveFieldLastKernel,
+             .receptiveFieldSkippedPooling, .singleLayerForgotDepth, .savingPerChannelPair,
+             .dilationTimesKernel, .dilationGapsOnce, .ignoredCeilMode, .keptWindowInPadding, .countedPoolingWeights,
+             .leftoverAsMissing, .fitAddedLeftover, .fitShrankInput,
+             .transposedAsConvolution, .transposedTimesStride, .transposedAddedPadding, .transposedForgotOutputPadding:
+            return spatialName
         }
     }
 }

@@ -22,6 +22,12 @@ enum QuizDrafts {
         case .network: return network(difficulty, random: &random)
         case .batchnorm: return batchNormalization(difficulty, random: &random)
         case .macs: return multiplyAccumulates(difficulty, random: &random)
+        case .receptiveField: return receptiveField(difficulty, random: &random)
+        case .stacked3x3: return stackedThree(difficulty, random: &random)
+        case .dilation: return dilation(difficulty, random: &random)
+        case .pooling: return pooling(difficulty, random: &random)
+        case .validSizes: return validSizes(difficulty, random: &random)
+        case .transposedShape: return transposedShape(difficulty, random: &random)
         }
     }
 

@@ -14,6 +14,8 @@ public enum QuestionTarget: Sendable, Equatable {
     case outputHeight
     /// The focus layer's multiply-accumulates for one input.
     case layerMultiplyAccumulates
+    /// A number about how the windows of a stack cover its input (`SpatialTarget`).
+    case spatial(SpatialTarget)
 
     /// The asked-for number in an analysis, or nil when the focus layer is not there.
     public func value(in analysis: ModelAnalysis, focusLayer: Int) -> Int? {
@@ -21,6 +23,7 @@ public enum QuestionTarget: Sendable, Equatable {
         case .modelParameters: return analysis.parameters.total
         case .modelTrainable: return analysis.parameters.trainable
         case .modelNonTrainable: return analysis.parameters.nonTrainable
+        case .spatial(let target): return target.value(in: analysis, focusLayer: focusLayer)
         default: break
         }
         guard analysis.layers.indices.contains(focusLayer) else { return nil }

@@ -15,6 +15,12 @@ public enum Skill: String, CaseIterable, Sendable {
     case network
     case batchnorm
     case macs
+    case receptiveField = "receptive-field"
+    case stacked3x3 = "stacked-3x3"
+    case dilation
+    case pooling
+    case validSizes = "valid-sizes"
+    case transposedShape = "transposed-shape"
 
     public var title: String {
         switch self {
@@ -33,6 +39,12 @@ public enum Skill: String, CaseIterable, Sendable {
         case .network: return "A small network"
         case .batchnorm: return "Batch normalization in Keras"
         case .macs: return "Multiply-accumulates"
+        case .receptiveField: return "Receptive field"
+        case .stacked3x3: return "Three 3×3 against one 7×7"
+        case .dilation: return "Dilated kernels"
+        case .pooling: return "Pooling"
+        case .validSizes: return "Does the layer fit?"
+        case .transposedShape: return "Transposed output size"
         }
     }
 
@@ -68,6 +80,18 @@ public enum Skill: String, CaseIterable, Sendable {
             return "Split a convolution with batch normalization into trainable and non-trainable parameters, as Keras does."
         case .macs:
             return "Count the multiply-accumulates (MACs) a convolution does for one input."
+        case .receptiveField:
+            return "Work out how much of the input one output value sees, through kernels, strides, dilations and pooling."
+        case .stacked3x3:
+            return "Compare a stack of 3×3 convolutions with the single layer that sees as much: 27C² against 49C² weights."
+        case .dilation:
+            return "Work out the span of a dilated kernel, k + (k − 1)(d − 1), and the output size it gives."
+        case .pooling:
+            return "Work out a pooling layer's output size, rounded down or with PyTorch's ceil_mode, and see that it has no parameters."
+        case .validSizes:
+            return "Tell whether a layer's windows fill its input exactly, what the frameworks do when not, and which input fits."
+        case .transposedShape:
+            return "Work out a transposed convolution's output size, (n − 1)·s − 2p + d·(k − 1) + output_padding + 1, in both frameworks."
         }
     }
 }

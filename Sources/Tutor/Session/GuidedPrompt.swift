@@ -25,6 +25,12 @@ public enum GuidedPrompt {
         case .multiplyAccumulates: return "How many multiply-accumulates in all?"
         case .flattenSize: return "How many values does the Flatten lay out?"
         case .outputShape, .noWeights: return "What is the result?"
+        case .receptiveField: return "How many rows of the input does one value see after this layer?"
+        case .singleLayerWeights: return "How many weights does the single layer hold?"
+        case .stackSaving: return "How many fewer weights does the stack hold?"
+        case .leftoverRows: return "How many rows does no window reach?"
+        case .missingRows: return "How many rows are missing for one more step?"
+        case .fittingInput: return "What is the smallest input height that fits?"
         }
     }
 }

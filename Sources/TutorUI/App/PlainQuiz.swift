@@ -91,7 +91,7 @@ public struct PlainQuiz: Sendable, PlainSession {
             return (walkthrough() + "\nThe answer is \(NumberFormat.grouped(session.question.answer)).\n" + onward(), [])
         default:
             let before = session.log.count
-            let outcome = session.submit(input)
+            let outcome = session.submit(input, spelling: session.question.spelling(preferringPyTorch: showsPyTorch))
             let records = Array(session.log[before...])
             return (feedbackText(outcome) + onward(), records)
         }
@@ -136,7 +136,7 @@ public struct PlainQuiz: Sendable, PlainSession {
     }
 
     private func codeText() -> String {
-        let code = showsPyTorch && !session.question.pytorchCode.isEmpty ? session.question.pytorchCode : session.question.kerasCode
+        let code = session.question.code(preferringPyTorch: showsPyTorch)
         return code.map { "  " + $0 }.joined(separator: "\n")
     }
 

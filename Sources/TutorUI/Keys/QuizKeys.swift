@@ -106,6 +106,8 @@ enum QuizKeys: ScreenKeys {
             state.showsPyTorch.toggle()
             if state.showsPyTorch && state.session?.question.pytorchCode.isEmpty == true {
                 state.feedback = .note("This layer is Keras-only; it has no PyTorch spelling.")
+            } else if !state.showsPyTorch && state.session?.question.kerasCode.isEmpty == true {
+                state.feedback = .note("This layer is PyTorch-only; Keras cannot write it.")
             }
         case .toggleGuided:
             state.quizSettings.guided.toggle()
@@ -140,7 +142,7 @@ enum QuizKeys: ScreenKeys {
         guard !state.field.isEmpty, var session = state.session else { return [] }
         let before = session.log.count
         let text = state.field.text
-        let spelling: Framework = state.showsPyTorch && !session.question.pytorchCode.isEmpty ? .pytorch : .keras
+        let spelling = session.question.spelling(preferringPyTorch: state.showsPyTorch)
         let outcome = session.submit(text, spelling: spelling)
         state.session = session
         state.feedback = AppState.feedback(for: outcome, session: session)
