@@ -62,7 +62,7 @@ struct QuizGeneratorTests {
     func varied(_ skill: Skill) {
         for difficulty in Difficulty.allCases {
             let sentences = Set((1...40 as ClosedRange<UInt64>).map {
-                QuestionGenerator.generate(skill, difficulty: difficulty, seed: $0).kerasCode
+                QuestionGenerator.generate(skill, difficulty: difficulty, seed: $0).code(preferringPyTorch: false)
             })
             #expect(sentences.count >= 4, "\(skill.rawValue) \(difficulty): only \(sentences.count) different questions")
         }

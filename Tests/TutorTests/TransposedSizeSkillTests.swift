@@ -23,7 +23,8 @@ struct TransposedSizeSkillTests {
         ("nn.ConvTranspose2d(8, 8, 2, stride=2)", 28, 56),
     ])
     func pytorchSizes(_ call: String, _ side: Int, _ expected: Int) throws {
-        let question = try pytorch(call, input: [100, side, side])
+        let channels = try #require(call.split(separator: "(").last?.split(separator: ",").first.flatMap { Int($0) })
+        let question = try pytorch(call, input: [channels, side, side])
         #expect(question.answer == expected)
         #expect(question.derivation.steps.last?.formula == "(n − 1)·s − 2·p + d·(k − 1) + op + 1")
     }

@@ -26,8 +26,7 @@ extension QuizDrafts {
             if (side + 2 * padding - size) % stride == 0 { side += 1 }
         }
         let shape = input(side, channels)
-        let strideText = stride == size ? "" : " and stride \(stride)"
-        let window = "A \(size)×\(size) max pooling\(strideText)"
+        let window = "A \(size)×\(size) max pooling" + (stride == size ? "" : " with stride \(stride)")
         let pytorchInput = channelsFirst(shape)
         if kind == 1 {
             let call = "nn.MaxPool2d(\(size)" + (stride == size ? "" : ", stride=\(stride)") + (padding > 0 ? ", padding=\(padding)" : "")
@@ -42,7 +41,7 @@ extension QuizDrafts {
         if stride != size { keras += ", strides=\(kerasTuple([stride, stride]))" }
         keras += same ? ", padding='same')" : ")"
         return QuizDraft(
-            sentence: "\(window)\(same ? " and padding='same'" : "") over \(anInput(shape)).",
+            sentence: "\(window)\(same ? (stride == size ? " with" : " and") + " padding='same'" : "") over \(anInput(shape)).",
             ask: "What is the output's height?", target: .outputHeight, keras: [kerasInput(shape), keras],
             pytorch: same ? [] : ["nn.MaxPool2d(\(size)" + (stride == size ? ")" : ", stride=\(stride))")],
             pytorchInput: pytorchInput, focusLayer: 0)
