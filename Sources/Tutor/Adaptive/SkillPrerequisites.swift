@@ -18,6 +18,12 @@ extension Skill {
         case .separableSavings: return [.separable]
         case .bottleneck: return [.macs]
         case .flops: return [.macs]
+        case .receptiveField: return [.outputShape]
+        case .stacked3x3: return [.receptiveField, .conv2dNoBias]
+        case .dilation: return [.outputShape]
+        case .pooling: return [.outputShape]
+        case .validSizes: return [.outputShape]
+        case .transposedShape: return [.transposed, .outputShape]
         }
     }
 }

@@ -5,7 +5,8 @@ extension DerivationBuilder {
 
     /// The output-size mistakes in force for a layer.
     func sizeBugs(for f: LayerFacts) -> [(OutputSizeBug, Mistake)] {
-        let bugs: [OutputSizeBug] = [.ignorePadding, .assumeSame, .ignoreStride, .ignoreDilation, .dropPlusOne, .roundUp]
+        let bugs: [OutputSizeBug] = [.ignorePadding, .assumeSame, .ignoreStride, .ignoreDilation, .dropPlusOne, .roundUp,
+                                     .dilationTimesKernel, .dilationGapsOnce, .ignoreCeilMode, .keepLastWindow]
         return bugs.compactMap { bug in rules.bug(bug).map { (bug, $0) } }
     }
 

@@ -34,6 +34,8 @@ extension DerivationBuilder {
             result = try bottleneck(target)
         case .layerFLOPs(let biasAdditions):
             result = try floatingPointOperations(model.focus, biasAdditions: biasAdditions)
+        case .spatial(let spatial):
+            result = try spatialTarget(spatial)
         }
         let others = model.weighted.filter { $0.index != model.focusIndex }.reduce(0) { $0 &+ $1.total }
         let answer = rule(.answer, result.answer, model.focus, earlier: target == .layerParameters ? [.layerTotal: others] : [:])
@@ -223,13 +225,15 @@ extension DerivationBuilder {
     // MARK: - Output height
 
     mutating func outputHeight(_ f: LayerFacts) throws(Overflow) -> TargetResult {
+        if f.kind == .transposed { return try transposedHeight(f) }
         guard OutputSizeArithmetic.applies(to: f), let n = f.inSpatial.first else {
             let height = f.outSpatial.first ?? 0
             return TargetResult(headline: "The output of \(f.typeName)", steps: [], answer: height, closing: .number(height))
         }
         let size = try outputSizes(f, inputs: [n] + f.inSpatial.dropFirst())[0]
         var steps: [DerivationStep] = []
-        let headline = "\(plural(f.filters, "filter")) of \(f.kernelText) over an input of \(f.inputText): the output's height"
+        let window = f.kind == .pooling ? "A \(f.kernelText) pooling window" : "\(plural(f.filters, "filter")) of \(f.kernelText)"
+        let headline = "\(window) over an input of \(f.inputText): the output's height"
         if size.keepsSize {
             steps.append(DerivationStep(
                 kind: .outputSize, layer: f.index, title: "'same' padding keeps ⌈n/s⌉ positions",
@@ -253,11 +257,20 @@ extension DerivationBuilder {
         let stride = f.strides.first ?? 1
         steps.append(DerivationStep(
             kind: .outputSize, layer: f.index, title: "Positions along the height",
-            explanation: "The kernel fits at the first row and then at every " + (stride > 1 ? "s-th row (s = \(stride)) " : "row ")
-                + "until its reach runs out: the padded height less the reach, divided by the stride and rounded down, plus the "
-                + "first position.",
+            explanation: positionsExplanation(f, stride: stride),
             expression: size.size))
         return TargetResult(headline: headline, steps: steps, answer: try value(size.size), closing: size.size)
+    }
+
+    private func positionsExplanation(_ f: LayerFacts, stride: Int) -> String {
+        let what = f.kind == .pooling ? "window" : "kernel"
+        let start = "The \(what) fits at the first row and then at every " + (stride > 1 ? "s-th row (s = \(stride)) " : "row ")
+        guard f.ceilMode else {
+            return start + "until its reach runs out: the padded height less the reach, divided by the stride and rounded down, "
+                + "plus the first position."
+        }
+        return start + "while it starts inside the input: with ceil_mode=True PyTorch rounds the division up, keeping a last "
+            + "window that hangs over the edge, but drops one that would start in the padding on the far side."
     }
 
     // MARK: - Multiply-accumulates

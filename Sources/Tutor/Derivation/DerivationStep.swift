@@ -33,6 +33,12 @@ public struct DerivationStep: Sendable, Equatable {
         case pathCost
         case bottleneckSavings
         case flops
+        case receptiveField
+        case singleLayerWeights
+        case stackSaving
+        case leftoverRows
+        case missingRows
+        case fittingInput
     }
 
     public var kind: Kind

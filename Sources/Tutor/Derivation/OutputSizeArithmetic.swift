@@ -26,24 +26,39 @@ struct OutputSizeArithmetic {
         if bugs.contains(.assumeSame) { same = true }
         keepsSize = same
         padded = p > 0 ? .sum([.named("n", n), .product([.number(2), .named("p", p)])]) : .named("n", n)
-        reach = d > 1 ? .sum([.product([.named("d", d), .group(.difference([.named("k", k), .number(1)]))]), .number(1)])
-            : .named("k", k)
+        let misread = d > 1 && !bugs.isDisjoint(with: [.dilationTimesKernel, .dilationGapsOnce])
+        if misread {
+            reach = bugs.contains(.dilationTimesKernel) ? .product([.named("k", k), .named("d", d)])
+                : .difference([.sum([.named("k", k), .named("d", d)]), .number(1)])
+        } else {
+            reach = d > 1 ? .sum([.product([.named("d", d), .group(.difference([.named("k", k), .number(1)]))]), .number(1)])
+                : .named("k", k)
+        }
         if same {
             size = s == 1 ? .named("n", n) : .ceilQuotient(.named("n", n), .named("s", s))
             return
         }
-        let numerator: StepExpression = d > 1
-            ? .difference([padded, .product([.named("d", d), .group(.difference([.named("k", k), .number(1)]))]), .number(1)])
-            : .difference([padded, .named("k", k)])
-        let rounded = bugs.contains(.roundUp) || f.ceilMode
+        let numerator: StepExpression
+        if misread {
+            numerator = .difference([padded, .group(reach)])
+        } else if d > 1 {
+            numerator = .difference([padded, .product([.named("d", d), .group(.difference([.named("k", k), .number(1)]))]), .number(1)])
+        } else {
+            numerator = .difference([padded, .named("k", k)])
+        }
+        let ceilMode = f.ceilMode && !bugs.contains(.ignoreCeilMode)
+        let rounded = bugs.contains(.roundUp) || ceilMode
         if s == 1 && !rounded {
             size = bugs.contains(.dropPlusOne) ? numerator : .sum([numerator, .number(1)])
             return
         }
         let quotient: StepExpression = rounded ? .ceilQuotient(numerator, .named("s", s)) : .floorQuotient(numerator, .named("s", s))
-        var counted: StepExpression = bugs.contains(.dropPlusOne) ? quotient : .sum([quotient, .number(1)])
+        // Under ceil_mode, ⌈x⌉ without the + 1 is ⌊x⌋ + 1 whenever either differs from the answer: the number of
+        // ceil_mode left out, which is the reading a ceil_mode question calls for.
+        let dropsPlusOne = bugs.contains(.dropPlusOne) && !f.ceilMode
+        var counted: StepExpression = dropsPlusOne ? quotient : .sum([quotient, .number(1)])
         // PyTorch's ceil_mode drops a last window that would start in the padding.
-        if f.ceilMode, let count = counted.result, (count - 1) * s >= n + p {
+        if ceilMode, !bugs.contains(.keepLastWindow), let count = counted.result, (count - 1) * s >= n + p {
             counted = .difference([counted, .number(1)])
         }
         size = counted

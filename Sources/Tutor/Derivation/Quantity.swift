@@ -51,4 +51,22 @@ public enum Quantity: String, Sendable, Hashable, CaseIterable {
     case flops
     /// What the question asks for, at the very end.
     case answer
+    // Receptive fields and stacks (see `DerivationBuilder+ReceptiveField`)
+    /// The field of one input value before any layer: 1.
+    case receptiveStart
+    /// Input positions between the values a layer's window falls on: the product of the strides before it.
+    case receptiveJump
+    /// What a layer adds to the receptive field: d·(k − 1)·J.
+    case receptiveGrowth
+    /// The channels a single layer equivalent to a stack reaches through.
+    case equivalentDepth
+    /// How many fewer weights a stack has than the single layer that sees as much.
+    case stackSaving
+    // Sizes that fit (see `DerivationBuilder+WindowFit`)
+    /// The rows after a layer's last window that no window reaches.
+    case leftoverRows
+    /// The rows an input lacks for one more step of the window.
+    case missingRows
+    /// The smallest input at which the windows fit exactly.
+    case fittingInput
 }

@@ -63,6 +63,8 @@ public struct LessonCheck: Sendable, Equatable {
         case params, trainable
         case nonTrainable = "non_trainable"
         case output, macs
+        /// The receptive field of the last layer's output, as a shape: `7x7`.
+        case receptiveField = "receptive_field"
     }
     /// The name prose uses to quote the example's numbers, as in `{= vgg16.params}`.
     public var name: String?
@@ -73,7 +75,7 @@ public struct LessonCheck: Sendable, Equatable {
 
     /// The whole number the example states for `key`, if it states one.
     public func stated(_ key: Key) -> Int? {
-        guard key != .output, let expectation = expectations.first(where: { $0.key == key }) else { return nil }
+        guard key != .output, key != .receptiveField, let expectation = expectations.first(where: { $0.key == key }) else { return nil }
         return Self.wholeNumber(expectation.value)
     }
 

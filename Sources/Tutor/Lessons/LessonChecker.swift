@@ -84,8 +84,15 @@ public enum LessonChecker {
             case .nonTrainable: actual = String(analysis.parameters.nonTrainable)
             case .macs: actual = String(analysis.multiplyAccumulates)
             case .output: actual = analysis.outputShape.timesDescription
+            case .receptiveField:
+                do {
+                    let field = try ReceptiveField.of(analysis, throughLayer: analysis.layers.count - 1)
+                    actual = TensorShape(field.size).timesDescription
+                } catch {
+                    actual = "no receptive field (\(error.message))"
+                }
             }
-            if expectation.key == .output {
+            if expectation.key == .output || expectation.key == .receptiveField {
                 claimed = (try? ShapeParser.parse(expectation.value).timesDescription) ?? expectation.value
             } else {
                 claimed = LessonCheck.wholeNumber(expectation.value).map(String.init) ?? expectation.value

@@ -107,6 +107,10 @@ public enum LessonRendering {
         if check.expectations.contains(where: { $0.key == .macs }) {
             facts.append("\(NumberFormat.grouped(analysis.multiplyAccumulates)) multiply-accumulates")
         }
+        if check.expectations.contains(where: { $0.key == .receptiveField }),
+           let field = try? ReceptiveField.of(analysis, throughLayer: analysis.layers.count - 1) {
+            facts.append("receptive field \(TensorShape(field.size).timesDescription)")
+        }
         elements.append(.paragraph(StyledLine("→ " + facts.joined(separator: ", "), role: .correct), indent: 2, hangingIndent: 2))
         return elements
     }

@@ -114,6 +114,12 @@ public enum Diagnoser {
         case .pathCost: return "So the path does \(NumberFormat.grouped(n)) MACs."
         case .bottleneckSavings: return "So the reduction saves \(NumberFormat.grouped(n)) MACs."
         case .flops: return "So the layer does \(NumberFormat.grouped(n)) FLOPs."
+        case .receptiveField: return "So one value sees \(plural(n, "row")) of the input."
+        case .kernelReach: return "So the kernel spans \(plural(n, "row"))."
+        case .leftoverRows: return "So \(n == 1 ? "1 row is" : "\(NumberFormat.grouped(n)) rows are") left unread."
+        case .fittingInput: return "So the layer fits an input of \(NumberFormat.grouped(n))."
+        case .singleLayerWeights: return "So the single layer holds \(plural(n, "weight"))."
+        case .stackSaving: return "So the stack holds \(NumberFormat.grouped(n)) fewer weights."
         default: return "So the layer has \(plural(n, "parameter"))."
         }
     }
@@ -193,6 +199,13 @@ public enum Diagnoser {
         case .flops: return "FLOPs are two per multiply-accumulate, plus one per output value when the bias additions count."
         case .directCost, .pathCost, .bottleneckSavings:
             return "Each layer's MACs are its output positions times its filters times the products per output value."
+        case .receptiveField:
+            return "A receptive field starts at 1 and grows by (k − 1)·J at each layer, J being the product of the strides before it."
+        case .kernelReach: return "A dilated kernel's k taps sit d rows apart, with k − 1 gaps between them."
+        case .leftoverRows, .fittingInput:
+            return "The windows fit exactly when the rows they travel, n + 2p − k, divide by the stride."
+        case .singleLayerWeights: return "The single layer's kernel is as large as the stack's receptive field, and as deep as its input."
+        case .stackSaving: return "The saving is the single layer's weights less the stack's."
         default: return "A layer's parameters are its kernels' weights plus its biases."
         }
     }

@@ -78,6 +78,26 @@ public enum MisconceptionID: String, CaseIterable, Sendable {
     // FLOPs
     case answeredMACsForFLOPs
     case otherBiasConvention
+    // Receptive fields and stacks (named in `MisconceptionID+Spatial`)
+    case receptiveFieldIgnoredStrides
+    case receptiveFieldOwnStride
+    case receptiveFieldAddedKernels
+    case receptiveFieldLastKernel
+    case receptiveFieldSkippedPooling
+    case singleLayerForgotDepth
+    case savingPerChannelPair
+    case dilationTimesKernel
+    case dilationGapsOnce
+    case ignoredCeilMode
+    case keptWindowInPadding
+    case countedPoolingWeights
+    case leftoverAsMissing
+    case fitAddedLeftover
+    case fitShrankInput
+    case transposedAsConvolution
+    case transposedTimesStride
+    case transposedAddedPadding
+    case transposedForgotOutputPadding
 
     /// The mistake in a few words, completing "You …".
     public var name: String {
@@ -145,6 +165,12 @@ public enum MisconceptionID: String, CaseIterable, Sendable {
         case .answeredPathCost: return "gave the bottleneck's cost, not the saving"
         case .answeredMACsForFLOPs: return "gave MACs, not FLOPs"
         case .otherBiasConvention: return "followed the other convention for the bias additions"
+        case .receptiveFieldIgnoredStrides, .receptiveFieldOwnStride, .receptiveFieldAddedKernels, .receptiveFieldLastKernel,
+             .receptiveFieldSkippedPooling, .singleLayerForgotDepth, .savingPerChannelPair,
+             .dilationTimesKernel, .dilationGapsOnce, .ignoredCeilMode, .keptWindowInPadding, .countedPoolingWeights,
+             .leftoverAsMissing, .fitAddedLeftover, .fitShrankInput,
+             .transposedAsConvolution, .transposedTimesStride, .transposedAddedPadding, .transposedForgotOutputPadding:
+            return spatialName
         }
     }
 }

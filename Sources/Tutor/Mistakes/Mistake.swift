@@ -37,6 +37,14 @@ enum OutputSizeBug: Sendable, Hashable {
     case roundUp
     /// A pooling layer left out, as if the size did not change.
     case skipPooling
+    /// A dilated kernel's span taken as k·d.
+    case dilationTimesKernel
+    /// A dilated kernel's span taken as k + d − 1: the skipped rows added once, not in every gap.
+    case dilationGapsOnce
+    /// PyTorch's ceil_mode=True worked out as if it were False: rounded down.
+    case ignoreCeilMode
+    /// ceil_mode's last window kept even when it would start in the padding on the far side.
+    case keepLastWindow
 }
 
 /// Where a rule is applied: the layer, the model, the value the right rule gives there, and the

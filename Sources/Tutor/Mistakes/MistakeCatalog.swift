@@ -5,7 +5,7 @@ import ConvMath
 enum MistakeCatalog {
     static let all: [Mistake] = biases + depths + cells + filters + weights + stages + models + sizes + flatten
         + normalization + work
-        + savings + bottlenecks + floatingPoint
+        + savings + bottlenecks + floatingPoint + spatial
 
     static func mistake(_ id: MisconceptionID) -> Mistake? {
         all.first { $0.id == id }
@@ -325,6 +325,8 @@ enum MistakeCatalog {
             case .modelNonTrainable:
                 return MistakeWording(counted: "would mean every parameter is trained",
                                       rule: "Keras counts batch normalization's moving statistics as non-trainable")
+            case .spatial(let target):
+                return spatialZero(target)
             default:
                 return MistakeWording(counted: "would mean nothing is learned",
                                       rule: "every kernel entry is a weight, and weights are parameters")

@@ -12,6 +12,8 @@ public enum MistakeTheme: Int, CaseIterable, Sendable, Comparable {
     case flatten
     case batchNormalization
     case cost
+    case receptiveField
+    case windows
 
     public static func < (lhs: MistakeTheme, rhs: MistakeTheme) -> Bool { lhs.rawValue < rhs.rawValue }
 }
@@ -47,6 +49,13 @@ extension MisconceptionID {
         case .answeredParameters, .macsOverInputSize, .macsCountedBiases, .flopsNotMACs, .forgotReductionCost,
              .answeredDirectCost, .answeredPathCost, .answeredMACsForFLOPs, .otherBiasConvention:
             return .cost
+        case .receptiveFieldIgnoredStrides, .receptiveFieldOwnStride, .receptiveFieldAddedKernels, .receptiveFieldLastKernel,
+             .receptiveFieldSkippedPooling, .singleLayerForgotDepth, .savingPerChannelPair:
+            return .receptiveField
+        case .dilationTimesKernel, .dilationGapsOnce, .ignoredCeilMode, .keptWindowInPadding, .countedPoolingWeights,
+             .leftoverAsMissing, .fitAddedLeftover, .fitShrankInput, .transposedAsConvolution, .transposedTimesStride,
+             .transposedAddedPadding, .transposedForgotOutputPadding:
+            return .windows
         }
     }
 }

@@ -5,7 +5,7 @@ struct QuizDraft {
     var sentence: String
     var ask: String
     var target: QuestionTarget
-    /// Keras calls, the `Input` first.
+    /// Keras calls, the `Input` first; empty when Keras cannot write the layer (PyTorch's ceil_mode).
     var keras: [String]
     /// PyTorch calls without the input comment; empty when PyTorch cannot say the same.
     var pytorch: [String]
@@ -13,16 +13,30 @@ struct QuizDraft {
     var pytorchInput: TensorShape?
     /// The index of the layer asked about, among the layers after `Input`.
     var focusLayer: Int
+    /// True when sizes drawn again must ask for the same target as the first draw: for skills that
+    /// ask several things, one of whose mistakes share a number by nature, so that it is not drawn
+    /// less often than the others.
+    var keepsTarget = false
+    /// The code the engine runs for the answer: Keras', or PyTorch's for a question only PyTorch can write.
+    var engine: Framework = .keras
 
     static let layerAsk = "How many parameters does this layer have?"
+
+    /// The PyTorch code as shown, after a comment giving its input; empty when PyTorch cannot say it.
+    var pytorchCode: [String] {
+        pytorch.isEmpty || pytorchInput == nil ? [] : ["# input: \(pytorchInput?.description ?? "")"] + pytorch
+    }
 
     /// Runs the Keras code through the engine and fills in the answer, its derivation and the wrong
     /// answers. Nil when the engine refuses the code, the answer is not a positive number, or the
     /// derivation does not arrive at the engine's answer. `collisions` counts the mistakes whose wrong
     /// number another mistake (or the answer) gives too.
     func build(skill: Skill, difficulty: Difficulty, seed: UInt64) -> (question: Question, collisions: Int)? {
-        let source = SourceText(name: "question", text: keras.joined(separator: "\n"))
-        guard let analysis = try? ModelReader.read([source], inputShape: nil).analyze() else { return nil }
+        // The engine runs exactly the code shown: PyTorch's with its input comment, when it is the engine's.
+        let source = SourceText(name: "question", text: (engine == .keras ? keras : pytorchCode).joined(separator: "\n"))
+        guard engine == .keras || !pytorchCode.isEmpty,
+              let analysis = try? ModelReader.read([source], inputShape: engine == .keras ? nil : pytorchInput).analyze()
+        else { return nil }
         return build(analysis: analysis, skill: skill, difficulty: difficulty, seed: seed)
     }
 
@@ -39,8 +53,6 @@ struct QuizDraft {
         for run in singles { counts[run.answer, default: 0] += 1 }
         var distractors: [MisconceptionID: Int] = [:]
         for run in singles where counts[run.answer] == 1 { distractors[run.ids[0]] = run.answer }
-        let pytorchCode = pytorch.isEmpty || pytorchInput == nil
-            ? [] : ["# input: \(pytorchInput?.description ?? "")"] + pytorch
         let question = Question(skill: skill, difficulty: difficulty, seed: seed, sentence: sentence, ask: ask,
                                 target: target, kerasCode: keras, pytorchCode: pytorchCode,
                                 pytorchInputShape: pytorchCode.isEmpty ? nil : pytorchInput,

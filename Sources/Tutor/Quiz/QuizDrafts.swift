@@ -25,6 +25,12 @@ enum QuizDrafts {
         case .separableSavings: return separableSavings(difficulty, random: &random)
         case .bottleneck: return bottleneck(difficulty, random: &random)
         case .flops: return floatingPointOperations(difficulty, random: &random)
+        case .receptiveField: return receptiveField(difficulty, random: &random)
+        case .stacked3x3: return stackedThree(difficulty, random: &random)
+        case .dilation: return dilation(difficulty, random: &random)
+        case .pooling: return pooling(difficulty, random: &random)
+        case .validSizes: return validSizes(difficulty, random: &random)
+        case .transposedShape: return transposedShape(difficulty, random: &random)
         }
     }
 

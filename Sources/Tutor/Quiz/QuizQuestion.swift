@@ -12,7 +12,8 @@ public struct Question: Sendable, Equatable {
     /// What to answer, e.g. "How many parameters does this layer have?"
     public var ask: String
     public var target: QuestionTarget
-    /// The Keras code, one call a line; the engine runs exactly this.
+    /// The Keras code, one call a line; the engine runs exactly this, unless it is empty (a question
+    /// only PyTorch can write, whose `pytorchCode` the engine runs).
     public var kerasCode: [String]
     /// The same model in PyTorch, one call a line, after a comment giving the input; empty when
     /// PyTorch has no layer that counts the same way.
@@ -51,6 +52,17 @@ public struct Question: Sendable, Equatable {
         self.focusLayer = focusLayer
         self.distractors = distractors
         self.derivation = derivation
+    }
+
+    /// The code to show: PyTorch's when it is preferred and written, or when Keras cannot write the
+    /// question (then `kerasCode` is empty); Keras' otherwise.
+    public func code(preferringPyTorch: Bool) -> [String] {
+        spelling(preferringPyTorch: preferringPyTorch) == .pytorch ? pytorchCode : kerasCode
+    }
+
+    /// The framework whose code `code(preferringPyTorch:)` shows, so a diagnosis speaks its words.
+    public func spelling(preferringPyTorch: Bool) -> Framework {
+        (preferringPyTorch || kerasCode.isEmpty) && !pytorchCode.isEmpty ? .pytorch : analysis.framework
     }
 
     /// The analyzed layer the question is about.

@@ -11,14 +11,19 @@ public enum QuestionGenerator {
     ///
     /// Sizes are drawn again, a few times, until every applicable mistake gives its own wrong
     /// number, so that a wrong answer points at one mistake; otherwise the draw where fewest share a
-    /// number is kept, and a shared number is diagnosed as either mistake.
+    /// number is kept, and a shared number is diagnosed as either mistake. A draft that keeps its
+    /// target is drawn again only with the target of the first draw.
     public static func generate(_ skill: Skill, difficulty: Difficulty, seed: UInt64) -> Question {
         var random = SeededGenerator(seed: seed)
         var best: (question: Question, collisions: Int)?
-        var attempts = 0
+        var attempts = 0, draws = 0
+        var target: QuestionTarget?
         while true {
-            attempts += 1
+            draws += 1
             let draft = QuizDrafts.draft(skill, difficulty: difficulty, random: &random)
+            if draft.keepsTarget, let target, draft.target != target, draws < 200 { continue }
+            target = target ?? draft.target
+            attempts += 1
             if let built = draft.build(skill: skill, difficulty: difficulty, seed: seed) {
                 if built.collisions == 0 { return built.question }
                 if best == nil || built.collisions < best?.collisions ?? 0 { best = built }

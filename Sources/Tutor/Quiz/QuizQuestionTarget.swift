@@ -39,6 +39,8 @@ public enum QuestionTarget: Sendable, Equatable {
         if case .layerFLOPs = self { return true }
         return false
     }
+    /// A number about how the windows of a stack cover its input (`SpatialTarget`).
+    case spatial(SpatialTarget)
 
     /// The asked-for number in an analysis, or nil when the focus layer is not there.
     public func value(in analysis: ModelAnalysis, focusLayer: Int) -> Int? {
@@ -49,6 +51,7 @@ public enum QuestionTarget: Sendable, Equatable {
         case .modelMultiplyAccumulates: return analysis.multiplyAccumulates
         case .directMultiplyAccumulates: return analysis.direct(focusLayer)?.multiplyAccumulates
         case .bottleneckSavings: return analysis.multiplyAccumulatesSaved(against: focusLayer)
+        case .spatial(let target): return target.value(in: analysis, focusLayer: focusLayer)
         default: break
         }
         guard analysis.layers.indices.contains(focusLayer) else { return nil }

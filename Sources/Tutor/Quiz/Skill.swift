@@ -18,6 +18,12 @@ public enum Skill: String, CaseIterable, Sendable {
     case separableSavings = "separable-savings"
     case bottleneck
     case flops
+    case receptiveField = "receptive-field"
+    case stacked3x3 = "stacked-3x3"
+    case dilation
+    case pooling
+    case validSizes = "valid-sizes"
+    case transposedShape = "transposed-shape"
 
     public var title: String {
         switch self {
@@ -39,6 +45,12 @@ public enum Skill: String, CaseIterable, Sendable {
         case .separableSavings: return "What separable saves"
         case .bottleneck: return "A 1×1 bottleneck"
         case .flops: return "FLOPs"
+        case .receptiveField: return "Receptive field"
+        case .stacked3x3: return "Three 3×3 against one 7×7"
+        case .dilation: return "Dilated kernels"
+        case .pooling: return "Pooling"
+        case .validSizes: return "Does the layer fit?"
+        case .transposedShape: return "Transposed output size"
         }
     }
 
@@ -80,6 +92,18 @@ public enum Skill: String, CaseIterable, Sendable {
             return "Put a 1×1 reduction before a wide convolution, as Inception does: its parameters, its MACs and what it saves."
         case .flops:
             return "Count a convolution's FLOPs: two per multiply-accumulate, with or without the bias additions, as asked."
+        case .receptiveField:
+            return "Work out how much of the input one output value sees, through kernels, strides, dilations and pooling."
+        case .stacked3x3:
+            return "Compare a stack of 3×3 convolutions with the single layer that sees as much: 27C² against 49C² weights."
+        case .dilation:
+            return "Work out the span of a dilated kernel, k + (k − 1)(d − 1), and the output size it gives."
+        case .pooling:
+            return "Work out a pooling layer's output size, rounded down or with PyTorch's ceil_mode, and see that it has no parameters."
+        case .validSizes:
+            return "Tell whether a layer's windows fill its input exactly, what the frameworks do when not, and which input fits."
+        case .transposedShape:
+            return "Work out a transposed convolution's output size, (n − 1)·s − 2p + d·(k − 1) + output_padding + 1, in both frameworks."
         }
     }
 }

@@ -32,6 +32,12 @@ public enum GuidedPrompt {
         case .bottleneckSavings: return "How many multiply-accumulates does the reduction save?"
         case .flops: return "How many FLOPs in all?"
         case .outputShape, .noWeights: return "What is the result?"
+        case .receptiveField: return "How many rows of the input does one value see after this layer?"
+        case .singleLayerWeights: return "How many weights does the single layer hold?"
+        case .stackSaving: return "How many fewer weights does the stack hold?"
+        case .leftoverRows: return "How many rows does no window reach?"
+        case .missingRows: return "How many rows are missing for one more step?"
+        case .fittingInput: return "What is the smallest input height that fits?"
         }
     }
 }

@@ -55,7 +55,7 @@ public struct PlainInterview: Sendable, PlainSession {
             return (layOut("Time is up: that answer came after the end of the round.\n") + end(), [])
         }
         let before = session.log.count
-        let outcome = session.submit(input)
+        let outcome = session.submit(input, spelling: session.question.spelling(preferringPyTorch: false))
         if case .invalid(let error) = outcome { return (layOut(error.message + "\n"), []) }
         let seconds = max(0, now - shownAt)
         let records = session.log[before...].map { ($0, seconds) }
@@ -119,7 +119,7 @@ public struct PlainInterview: Sendable, PlainSession {
     }
 
     private func questionText(at now: Double) -> String {
-        let code = session.question.kerasCode.map { "  " + $0 }.joined(separator: "\n")
+        let code = session.question.code(preferringPyTorch: false).map { "  " + $0 }.joined(separator: "\n")
         return "Question \(session.number) (\(round.remainingText(at: now)) left)\n\(session.question.sentence)\n\(code)\n"
             + "\(session.currentAsk)\n"
     }

@@ -94,8 +94,7 @@ public struct PlainQuiz: Sendable, PlainSession {
             return (walkthrough() + "\nThe answer is \(NumberFormat.grouped(session.question.answer)).\n" + onward(), [])
         default:
             let before = session.log.count
-            let spelling = showsPyTorch && !session.question.pytorchCode.isEmpty ? .pytorch : session.question.analysis.framework
-            let outcome = session.submit(input, spelling: spelling)
+            let outcome = session.submit(input, spelling: session.question.spelling(preferringPyTorch: showsPyTorch))
             let records = Array(session.log[before...])
             return (feedbackText(outcome) + onward(), records)
         }
@@ -140,7 +139,7 @@ public struct PlainQuiz: Sendable, PlainSession {
     }
 
     private func codeText() -> String {
-        let code = showsPyTorch && !session.question.pytorchCode.isEmpty ? session.question.pytorchCode : session.question.kerasCode
+        let code = session.question.code(preferringPyTorch: showsPyTorch)
         return code.map { "  " + $0 }.joined(separator: "\n")
     }
 

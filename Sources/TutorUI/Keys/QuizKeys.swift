@@ -112,6 +112,8 @@ enum QuizKeys: ScreenKeys {
                 state.feedback = .note(state.session?.question.origin == nil
                     ? "This layer is Keras-only; it has no PyTorch spelling."
                     : "This question is asked in the code its set gives, in one framework only.")
+            } else if !state.showsPyTorch && state.session?.question.kerasCode.isEmpty == true {
+                state.feedback = .note("This layer is PyTorch-only; Keras cannot write it.")
             }
         case .toggleGuided:
             state.quizSettings.guided.toggle()
@@ -146,8 +148,7 @@ enum QuizKeys: ScreenKeys {
         guard !state.field.isEmpty, var session = state.session else { return [] }
         let before = session.log.count
         let text = state.field.text
-        let spelling: Framework = state.showsPyTorch && !session.question.pytorchCode.isEmpty
-            ? .pytorch : session.question.analysis.framework
+        let spelling = session.question.spelling(preferringPyTorch: state.showsPyTorch)
         let outcome = session.submit(text, spelling: spelling)
         state.session = session
         state.feedback = AppState.feedback(for: outcome, session: session)

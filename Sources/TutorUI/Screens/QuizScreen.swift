@@ -12,7 +12,7 @@ enum QuizScreen {
         var body: [StyledLine] = [.blank]
         body += StyledLine.wrapped(question.sentence, width: width, role: .emphasis, ascii: state.asciiOnly)
         body.append(.blank)
-        let code = state.showsPyTorch && !question.pytorchCode.isEmpty ? question.pytorchCode : question.kerasCode
+        let code = question.code(preferringPyTorch: state.showsPyTorch)
         for line in code {
             body += StyledLine.wrapped(line, width: width - 2, role: .accent, indent: 2, ascii: state.asciiOnly)
         }

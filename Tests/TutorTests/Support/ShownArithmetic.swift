@@ -59,7 +59,12 @@ enum ShownArithmetic {
                 return max(a, b)
             }
             var digits = ""
-            while let d = current, d.isNumber || (d == "," && !digits.isEmpty) {
+            // A comma groups digits only when three follow it: in `max(3, 2)` it separates arguments.
+            func groups(_ at: Int) -> Bool {
+                let next = characters[(at + 1)...].prefix(4)
+                return next.prefix(3).count == 3 && next.prefix(3).allSatisfy(\.isNumber) && !(next.dropFirst(3).first?.isNumber ?? false)
+            }
+            while let d = current, d.isNumber || (d == "," && !digits.isEmpty && groups(position)) {
                 if d != "," { digits.append(d) }
                 position += 1
             }
