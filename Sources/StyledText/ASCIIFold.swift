@@ -5,7 +5,7 @@ public enum ASCIIFold {
     /// The ASCII spelling of every non-ASCII character the product writes.
     public static let spellings: [Character: String] = [
         // Arithmetic
-        "×": "x", "·": "*", "⋅": "*", "∙": "*", "÷": "/", "−": "-", "–": "-", "—": "-", "′": "'",
+        "×": "x", "²": "^2", "³": "^3", "⁵": "^5", "·": "*", "⋅": "*", "∙": "*", "÷": "/", "−": "-", "–": "-", "—": "-", "′": "'",
         "≤": "<=", "≥": ">=", "≠": "!=", "✱": "*",
         "⌊": "floor(", "⌋": ")", "⌈": "ceil(", "⌉": ")",
         // Punctuation and marks

@@ -99,6 +99,8 @@ struct AdaptiveKnowledgeTracingTests {
             .denseAfterFlatten: [.outputShape], .network: [.denseAfterFlatten, .conv2dHidden],
             .batchnorm: [.conv2dNoBias], .macs: [.outputShape],
             .separableSavings: [.separable], .bottleneck: [.macs], .flops: [.macs],
+            .receptiveField: [.outputShape], .stacked3x3: [.receptiveField, .conv2dNoBias], .dilation: [.outputShape],
+            .pooling: [.outputShape], .validSizes: [.outputShape], .transposedShape: [.transposed, .outputShape],
         ]
         for skill in Skill.allCases {
             #expect(skill.prerequisites == graph[skill], "\(skill)")

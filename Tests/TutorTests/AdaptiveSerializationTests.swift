@@ -37,7 +37,7 @@ struct AdaptiveSerializationTests {
                                    0.123456789012345678, 1e-5, 0.5, 0.25, 7e-17, 0.999999999999]
         var model = LearnerModel(skills: [:], questionsAnswered: Int.max)
         for (index, skill) in Skill.allCases.enumerated() {
-            model.skills[skill] = SkillMemory(mastery: masteries[index], answered: index * 1000 + 7, correct: index * 999,
+            model.skills[skill] = SkillMemory(mastery: masteries[index % masteries.count], answered: index * 1000 + 7, correct: index * 999,
                                               box: index % (LearnerModel.maxBox + 1), dueAt: Int.max - index,
                                               lastSeen: index, stability: index == 0 ? 0 : 365 / Double(index) / 3,
                                               reviewedAt: index % 3 == 0 ? nil : Int64.min + Int64(index) * 1_000_003)

@@ -46,29 +46,6 @@ struct StatsTextTests {
             if ascii { #expect(shell.allSatisfy(\.isASCII) && shell.contains("###-------  30%   #####----- 1/2")) }
         }
     }
-
-    @Test("with every skill practised at 80×24 the rows that do not fit are counted, not cut silently")
-    func everySkillAtEightyByTwentyFour() {
-        let day: Int64 = 20_000 * 86_400
-        let attempts = Skill.allCases.enumerated().map { index, skill in
-            AttemptSummary(time: day + Int64(index), skill: skill, correct: false, misconception: .forgotBiases, secondsTaken: 9,
-                           attempt: 1)
-        }
-        let stats = PracticeStats(attempts: attempts, mastery: [:], now: day + 60)
-        var state = AppState(size: Size(columns: 80, rows: 24), quizSettings: QuizSettings(seed: 1))
-        _ = state.update(.key(.character("4")))
-        _ = state.update(.statsLoaded(stats))
-        let lines = AppRenderer.frame(state).text.split(separator: "\n", omittingEmptySubsequences: false)
-        let shown = StatsText.lines(stats, ascii: false).count + 1
-        let hidden = shown - 21
-        #expect(hidden > 0, "the skill list no longer overflows 24 rows; this test has nothing to check")
-        #expect(lines.contains { $0.contains("… \(hidden) more line\(hidden == 1 ? "" : "s"): a taller window or convtutor stats shows them") })
-        var tall = AppState(size: Size(columns: 80, rows: 60), quizSettings: QuizSettings(seed: 1))
-        _ = tall.update(.key(.character("4")))
-        _ = tall.update(.statsLoaded(stats))
-        #expect(!AppRenderer.frame(tall).text.contains("more line"))
-        #expect(AppRenderer.frame(tall).text.contains("transposed-shape"))
-    }
 }
 
 @Suite("the stats say which reviews are due when")

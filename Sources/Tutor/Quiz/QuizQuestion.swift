@@ -57,12 +57,18 @@ public struct Question: Sendable, Equatable {
     /// The code to show: PyTorch's when it is preferred and written, or when Keras cannot write the
     /// question (then `kerasCode` is empty); Keras' otherwise.
     public func code(preferringPyTorch: Bool) -> [String] {
-        spelling(preferringPyTorch: preferringPyTorch) == .pytorch ? pytorchCode : kerasCode
+        showsPyTorchCode(preferringPyTorch) ? pytorchCode : kerasCode
     }
 
     /// The framework whose code `code(preferringPyTorch:)` shows, so a diagnosis speaks its words.
     public func spelling(preferringPyTorch: Bool) -> Framework {
-        (preferringPyTorch || kerasCode.isEmpty) && !pytorchCode.isEmpty ? .pytorch : analysis.framework
+        showsPyTorchCode(preferringPyTorch) ? .pytorch : analysis.framework
+    }
+
+    /// Whether the PyTorch spelling is shown: when preferred or the only one, and when there is one. A
+    /// question set's code, in whichever framework, is its Keras-side code.
+    private func showsPyTorchCode(_ preferringPyTorch: Bool) -> Bool {
+        (preferringPyTorch || kerasCode.isEmpty) && !pytorchCode.isEmpty
     }
 
     /// The analyzed layer the question is about.

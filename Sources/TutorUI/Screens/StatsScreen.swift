@@ -28,14 +28,6 @@ enum StatsScreen {
             return Frame(title: "convtutor · Stats", body: body, status: "")
         }
         body += StatsText.lines(stats, ascii: state.asciiOnly)
-        // With many skills practised the rows may not fit: say what is left out rather than cut it silently.
-        let rows = max(0, state.size.rows - 2)
-        if body.count > rows, rows > 1 {
-            let hidden = body.count - (rows - 1)
-            body = Array(body.prefix(rows - 1))
-            body.append(StyledLine("… \(NumberFormat.counted(hidden, "more line")): a taller window or convtutor stats shows them",
-                                   role: .muted))
-        }
         return Frame(title: "convtutor · Stats", titleRight: NumberFormat.counted(stats.questionCount, "question"), body: body, status: "")
     }
 }
