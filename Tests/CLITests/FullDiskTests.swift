@@ -35,7 +35,7 @@ struct FullDiskTests {
         let data = mountPoint + "/D"
 
         let questions = 100
-        let input = String(repeating: "1\n1\n\n", count: questions)  // two wrong tries each
+        let input = String(repeating: "0\n0\n\n", count: questions)  // two wrong tries each: no answer is 0
         let result = try ConvTutorProcess.run(["quiz", "--plain", "--seed", "7", "--count", "\(questions)",
                                                "--data-dir", data], input: input)
         #expect(result.status == 74, "\(result.standardError)")
