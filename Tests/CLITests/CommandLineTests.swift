@@ -169,4 +169,44 @@ struct CommandLineTests {
         #expect(text.contains("1,792 + 73,856 = 75,648 parameters"))
         #expect(!text.contains("224 = 224"), "no step restates a value")
     }
+
+    @Test("demo --file walks a PyTorch class through its forward: a slide per layer object, a reused pool once, then the total")
+    func demoFile() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("convtutor-demo-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("net.py")
+        try """
+            import torch.nn as nn
+            import torch.nn.functional as F
+
+            class Net(nn.Module):
+                \"\"\"A small classifier for 32×32 colour images.\"\"\"
+                def __init__(self, num_classes=10):
+                    super().__init__()
+                    self.conv1 = nn.Conv2d(3, 6, 5)
+                    self.pool = nn.MaxPool2d(2, 2)
+                    self.conv2 = nn.Conv2d(6, 16, 5)
+                    self.fc = nn.Linear(16 * 5 * 5, num_classes)
+
+                def forward(self, x):
+                    x = self.pool(F.relu(self.conv1(x)))
+                    x = self.pool(F.relu(self.conv2(x)))
+                    return self.fc(x.flatten(1))
+            """.write(to: file, atomically: true, encoding: .utf8)
+        let result = try ConvTutorProcess.run(["demo", "--file", file.path, "--input", "3x32x32", "--model", "Net(num_classes=7)"])
+        #expect(result.status == 0, "\(result.standardError)")
+        let text = result.standardOutput
+        #expect(text.contains("Layer 1 of 4, conv1") && text.contains("Layer 4 of 4, fc") && !text.contains("Layer 5 of"),
+                "the pool is one layer object however often forward calls it")
+        #expect(text.contains("conv1 (Conv2d)") && text.contains("fc (Linear)"), "the total names the layers as the model does")
+        #expect(text.contains("456 + 2,416 + 2,807 = 5,679 parameters"))
+
+        let wrong = try ConvTutorProcess.run(["demo", "--file", file.path, "Conv2D(10, 3)"])
+        #expect(wrong.status == 64)
+        #expect(wrong.standardError.contains("leave out the layers"), "\(wrong.standardError)")
+        let missing = try ConvTutorProcess.run(["demo", "--file", folder.appendingPathComponent("none.py").path])
+        #expect(missing.status == 1)
+        #expect(missing.standardError.contains("none.py"), "\(missing.standardError)")
+    }
 }

@@ -79,17 +79,36 @@ public enum DemoSequence {
         let sources = layers.enumerated().map { SourceText(name: "layer \($0.offset + 1)", text: $0.element) }
         let analysis = try ModelReader.read(sources, inputShape: try ShapeParser.parse(input)).analyze()
         guard analysis.layers.count > 1 else { return [try custom(input: input, layers: layers)] }
-        let count = analysis.layers.count
-        var items = analysis.layers.enumerated().map { index, layer in
+        return model(analysis, code: ["Input(shape=\(analysis.inputShape))"] + layers, named: false)
+    }
+
+    /// A model read from a file or typed as layers, walked a layer a slide, then its total. A layer
+    /// object called again (a pool used twice) adds no parameters, so its second call has no slide of
+    /// its own; `code` is what the closing slide shows for the whole model. With `named`, layers are
+    /// called as the framework names them (`conv1`, `layer1.0.conv1`, Keras' `conv2d_1`) rather than by
+    /// their place.
+    public static func model(_ read: ModelAnalysis, code: [String], named: Bool = false) -> [DemoItem] {
+        var analysis = read
+        if named {
+            let names = LayerNaming.names(for: analysis.layers, framework: analysis.framework)
+            for index in analysis.layers.indices where analysis.layers[index].path == nil {
+                analysis.layers[index].path = names[index]
+            }
+        }
+        let own = analysis.layers.filter { !$0.sharedCall }
+        let count = own.count
+        var items = own.enumerated().map { index, layer in
             let derivation = Derivation(layer: layer.spec, inputShape: layer.inputShape, analysis: layer.result)
-            let code = [layer.spec.call.map(ExplanationReport.callText) ?? layer.spec.type.name]
-            return DemoItem(sentence: "Layer \(index + 1) of \(count): \(derivation.headline).",
-                            code: ["Input: \(layer.inputShape.timesDescription)"] + code,
+            let call = layer.spec.call.map(ExplanationReport.callText) ?? layer.spec.type.name
+            let name = layer.path.map { "\($0): " } ?? ""
+            return DemoItem(sentence: "Layer \(index + 1) of \(count)\(layer.path.map { ", \($0)" } ?? ""): \(derivation.headline).",
+                            code: ["Input: \(layer.inputShape.timesDescription)", name + call],
                             derivation: derivation, place: "layer \(index + 1) of \(count)")
         }
-        let total = Derivation(target: .modelParameters, analysis: analysis, focus: count - 1, answer: analysis.parameters.total)
+        let total = Derivation(target: .modelParameters, analysis: analysis, focus: analysis.layers.count - 1,
+                               answer: analysis.parameters.total)
         items.append(DemoItem(sentence: "The whole model: every layer's count, then the sum.",
-                              code: ["Input(shape=\(analysis.inputShape))"] + layers, derivation: total, place: "the whole model",
+                              code: code, derivation: total, place: "the whole model",
                               givens: [DemoGiven(label: "input", value: analysis.inputShape.timesDescription)]))
         return items
     }

@@ -88,6 +88,22 @@ extension DerivationBuilder {
                                       explanation: "The channels stay; the spatial sizes become output_size.",
                                       formula: "(channels, output_size…)", substitution: f.outputShape.description, resultText: output)
             }
+            if MergeKind(name) == .joining {
+                return DerivationStep(kind: .outputShape, layer: f.index, title: "Output shape",
+                                      explanation: "The joined axis adds up over the inputs; every other axis must agree.",
+                                      formula: "first input's shape, joined with the others", substitution: f.inputShape.description,
+                                      resultText: output)
+            }
+            if MergeKind(name) == .elementwise {
+                return DerivationStep(kind: .outputShape, layer: f.index, title: "Output shape",
+                                      explanation: "Its inputs have one shape, and so does the result.",
+                                      formula: "input shape", substitution: f.inputShape.description, resultText: output)
+            }
+            guard f.outputShape == f.inputShape else {
+                return DerivationStep(kind: .outputShape, layer: f.index, title: "Output shape",
+                                      explanation: "\(name) reshapes its input of \(f.inputShape.description).",
+                                      formula: "output shape", substitution: f.outputShape.description, resultText: output)
+            }
             return DerivationStep(kind: .outputShape, layer: f.index, title: "Output shape", explanation: "The shape does not change.",
                                   formula: "input shape", substitution: f.inputShape.description, resultText: output)
         }

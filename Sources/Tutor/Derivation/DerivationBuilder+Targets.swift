@@ -205,19 +205,21 @@ extension DerivationBuilder {
         switch f.kind {
         case .convolution, .transposed, .depthwise, .separable:
             explanation = count.headline.capitalizedFirst + "."
-            if let source = model.channelSource(before: f.index) {
+            if let source = model.channelSource(before: f.index), source.outChannels == channels {
                 explanation += " Its kernels are as deep as the \(plural(source.outChannels, "channel")) that \(source.typeName) "
                     + "before it puts out, not the model input's \(model.inputChannels)."
-            } else {
+            } else if model.channelSource(before: f.index) == nil && channels == model.inputChannels {
                 explanation += " Its kernels are as deep as the model's input: \(plural(channels, "channel"))."
+            } else {
+                explanation += " Its kernels are as deep as its input: \(plural(channels, "channel"))."
             }
         case .dense:
             explanation = "\(plural(f.filters, "unit")), each seeing all \(plural(f.inputs, "input"))."
         default:
             explanation = count.headline + "."
         }
-        let position = f.index + 1
-        return DerivationStep(kind: .layerTotal, layer: f.index, title: "Layer \(position), \(f.typeName)", explanation: explanation,
+        let title = f.path.map { "\($0) (\(f.typeName))" } ?? "Layer \(f.index + 1), \(f.typeName)"
+        return DerivationStep(kind: .layerTotal, layer: f.index, title: title, explanation: explanation,
                               expression: count.expression.result == count.total ? count.expression : .number(count.total),
                               unit: "parameters")
     }

@@ -92,6 +92,12 @@ struct DerivationBuilder {
                 explanation = "Global pooling takes one maximum or average per channel; it learns nothing."
             } else if layer.typeName.contains("Adaptive") {
                 explanation = "Adaptive pooling picks its window so that the output has the size asked for; it learns nothing."
+            } else if MergeKind(layer.typeName) == .joining {
+                explanation = "\(layer.typeName) joins its inputs end to end along one axis; it learns nothing."
+            } else if MergeKind(layer.typeName) == .elementwise {
+                explanation = "\(layer.typeName) combines its inputs value by value; it learns nothing."
+            } else if layer.outputShape != layer.inputShape {
+                explanation = "\(layer.typeName) only moves, copies or pads values; it learns nothing."
             } else {
                 explanation = "\(layer.typeName) works on each value on its own and has no weights."
             }

@@ -35,6 +35,10 @@ struct LayerFacts: Sendable {
     var learnedPerChannel = 0
     /// Keras' `trainable=False`.
     var frozen = false
+    /// A second call of a layer object already counted (PyTorch's `self.pool` used twice): no new parameters.
+    var sharedCall = false
+    /// Where the layer sits in a model read from source: `layer1.0.conv1`, a Keras layer's name.
+    var path: String?
     var parameters: ParameterCount
     var multiplyAccumulates: Int
     var inputShape: TensorShape
@@ -45,6 +49,8 @@ struct LayerFacts: Sendable {
         framework = layer.spec.type.framework
         typeName = layer.spec.type.name
         frozen = layer.spec.frozen
+        sharedCall = layer.sharedCall
+        path = layer.path
         let layout = framework.channelLayout
         parameters = layer.result.parameters
         multiplyAccumulates = layer.result.multiplyAccumulates

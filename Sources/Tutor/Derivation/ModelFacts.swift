@@ -27,8 +27,10 @@ struct ModelFacts: Sendable {
     var inputSpatial: [Int] { inputShape.spatial(framework.channelLayout) }
     /// Every value of the model's input.
     var inputValues: Int { inputShape.elementCount ?? 0 }
-    /// The layers that hold parameters, in order.
-    var weighted: [LayerFacts] { layers.filter { $0.total > 0 || $0.hasKernels || $0.kind == .dense || $0.kind == .batchNormalization } }
+    /// The layers that hold parameters, in order; a shared layer's second call holds none of its own.
+    var weighted: [LayerFacts] {
+        layers.filter { !$0.sharedCall && ($0.total > 0 || $0.hasKernels || $0.kind == .dense || $0.kind == .batchNormalization) }
+    }
     /// The last layer before `index` that sets the channel count (a convolution, a Dense layer).
     func channelSource(before index: Int) -> LayerFacts? {
         layers[..<min(index, layers.count)].last { $0.hasKernels || $0.kind == .dense }
