@@ -89,7 +89,10 @@ struct ModelRequest: Equatable {
                 refusal = error
             }
             let result = Result { () throws(ModelError) in try SourceModelReader.read(sources[0], options: options) }
-            if case .failure(let failure) = result, failure.message == SourceModelReader.noModelMessage { throw refusal }
+            // Where the file is a program (it defines functions or classes), the reader of programs
+            // says what it found and how to pick a model; the line reader's refusal would only puzzle.
+            if case .failure(let failure) = result, failure.message == SourceModelReader.noModelMessage,
+               !Self.definesFunctionsOrClasses(sources[0].text) { throw refusal }
             return try result.get()
         } catch let error as ModelError {
             Console.printError(error.rendered())
@@ -97,6 +100,13 @@ struct ModelRequest: Equatable {
         } catch let error as SourceFiles.ReadError {
             Console.printError("error: \(error.message)")
             throw ExitCode(1)
+        }
+    }
+
+    static func definesFunctionsOrClasses(_ text: String) -> Bool {
+        text.split(separator: "\n").contains { line in
+            let code = line.drop { $0 == " " || $0 == "\t" }
+            return code.hasPrefix("def ") || code.hasPrefix("class ")
         }
     }
 
