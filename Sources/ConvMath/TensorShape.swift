@@ -40,11 +40,21 @@ public struct TensorShape: Sendable, Equatable, Hashable, CustomStringConvertibl
     /// `(22, 22, 10)`, as Python prints a tuple (`(10,)` for one axis).
     public var description: String {
         if dimensions.count == 1 { return "(\(dimensions[0]),)" }
-        return "(" + dimensions.map(String.init).joined(separator: ", ") + ")"
+        return "(" + listed(separator: ", ") + ")"
     }
 
     /// `22×22×10`, for prose.
     public var timesDescription: String {
-        dimensions.map(String.init).joined(separator: "×")
+        listed(separator: "×")
+    }
+
+    // Appended in a loop rather than joined: a generic `joined` costs a start-up its first lookups.
+    private func listed(separator: String) -> String {
+        var text = ""
+        for (index, size) in dimensions.enumerated() {
+            if index > 0 { text += separator }
+            text += String(size)
+        }
+        return text
     }
 }

@@ -11,7 +11,12 @@ public enum WordWrap {
     public static func lines(_ line: StyledLine, width: Int, indent: Int = 0, hangingIndent: Int? = nil,
                              breakAfter: Set<Character> = spaces) -> [StyledLine] {
         let hangingIndent = hangingIndent ?? indent
-        let styled = line.runs.flatMap { run in run.text.map { StyledCharacter(character: $0, run: run) } }
+        // A line that fits needs no breaking: the same runs, indented, trailing spaces trimmed,
+        // without the character-by-character work below (tables and derivations wrap every line).
+        if line.width <= max(1, width - max(0, indent)) {
+            return [line.indented(indent).trimmingTrailingSpaces()]
+        }
+        let styled = line.runs.indices.flatMap { run in line.runs[run].text.map { StyledCharacter(character: $0, run: run) } }
         var lines: [[StyledCharacter]] = []
         var current: [StyledCharacter] = []
         func room() -> Int { max(1, width - max(0, lines.isEmpty ? indent : hangingIndent)) }
@@ -38,9 +43,18 @@ public enum WordWrap {
         }
         if !current.isEmpty || lines.isEmpty { finish() }
         return lines.enumerated().map { index, characters in
-            StyledLine(characters.map { StyledRun(String($0.character), role: $0.run.role, strong: $0.run.strong) })
-                .indented(index == 0 ? indent : hangingIndent)
-                .trimmingTrailingSpaces()
+            var wrapped = StyledLine()
+            var start = 0
+            while start < characters.count {
+                let run = characters[start].run
+                var text = ""
+                while start < characters.count && characters[start].run == run {
+                    text.append(characters[start].character)
+                    start += 1
+                }
+                wrapped.append(StyledRun(text, role: line.runs[run].role, strong: line.runs[run].strong))
+            }
+            return wrapped.indented(index == 0 ? indent : hangingIndent).trimmingTrailingSpaces()
         }
     }
 
@@ -52,13 +66,14 @@ public enum WordWrap {
 
     /// The pieces a wrap may not split (unless one is longer than a line): each ends after a break character.
     public static func pieces(_ text: String, breakAfter: Set<Character> = spaces) -> [String] {
-        pieces(text.map { StyledCharacter(character: $0, run: StyledRun("")) }, breakAfter: breakAfter)
+        pieces(text.map { StyledCharacter(character: $0, run: 0) }, breakAfter: breakAfter)
             .map { String($0.map(\.character)) }
     }
 
+    /// A character and the index of the run it comes from.
     private struct StyledCharacter {
         var character: Character
-        var run: StyledRun
+        var run: Int
     }
 
     private static func pieces(_ characters: [StyledCharacter], breakAfter: Set<Character>) -> [[StyledCharacter]] {

@@ -11,6 +11,21 @@ struct WordWrapTests {
         #expect(WordWrap.lines("", width: 10) as [String] == [""])
     }
 
+    @Test("a line that fits comes back whole: its runs and roles as they were, indented, trailing spaces trimmed")
+    func fittingLine() {
+        var line = StyledLine("  10 filters of ", role: .plain)
+        line.append("3 × 3", role: .kernel, strong: true)
+        line.append("  ", role: .input)
+        #expect(line.wrapped(width: 21) == [StyledLine([StyledRun("  10 filters of ", role: .plain),
+                                                        StyledRun("3 × 3", role: .kernel, strong: true)])])
+        let indented = WordWrap.lines(line, width: 24, indent: 3)
+        #expect(indented.map(\.text) == ["     10 filters of 3 × 3"])
+        #expect(indented[0].runs.last == StyledRun("3 × 3", role: .kernel, strong: true))
+        #expect(WordWrap.lines(line, width: 23, indent: 3).count == 2, "one column short, it breaks")
+        #expect(WordWrap.lines("", width: 0) as [String] == [""])
+        #expect(WordWrap.lines("a  ", width: 1) as [String] == ["a"])
+    }
+
     @Test("runs keep their roles across a wrap, even a run cut in the middle")
     func rolesAcrossWrap() {
         var line = StyledLine("10 filters of ", role: .plain)

@@ -14,15 +14,28 @@ public indirect enum Formula: Sendable, Equatable {
     }
 
     public func rendered(_ style: Style = .ascii) -> String {
+        var text = ""
+        append(to: &text, style)
+        return text
+    }
+
+    // Appends in place rather than joining arrays of strings: `summary` renders a formula per layer,
+    // and the generic `joined` costs a start-up its first lookups.
+    private func append(to text: inout String, _ style: Style) {
         switch self {
         case .number(let value):
-            return String(value)
-        case .product(let factors):
-            return factors.map { $0.rendered(style) }.joined(separator: style == .ascii ? "*" : "·")
-        case .sum(let terms):
-            return terms.map { $0.rendered(style) }.joined(separator: "+")
+            text += String(value)
+        case .product(let parts), .sum(let parts):
+            let separator: String
+            if case .sum = self { separator = "+" } else { separator = style == .ascii ? "*" : "·" }
+            for (index, part) in parts.enumerated() {
+                if index > 0 { text += separator }
+                part.append(to: &text, style)
+            }
         case .group(let inner):
-            return "(" + inner.rendered(style) + ")"
+            text += "("
+            inner.append(to: &text, style)
+            text += ")"
         }
     }
 

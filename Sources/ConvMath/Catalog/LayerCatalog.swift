@@ -7,7 +7,12 @@ public enum LayerCatalog {
         index[name] ?? []
     }
 
-    private static let index: [String: [LayerType]] = Dictionary(grouping: all, by: \.name)
+    private static let index: [String: [LayerType]] = {
+        var index: [String: [LayerType]] = [:]
+        index.reserveCapacity(all.count)
+        for type in all { index[type.name, default: []].append(type) }
+        return index
+    }()
 
     // MARK: - Keras
 
