@@ -90,6 +90,53 @@ struct DemoEndToEndTests {
         try tmux.send("q")
     }
 
+    @Test("a model file walks its layer objects, a pool called twice once, then the totals slide")
+    func modelFileWalk() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("convtutor-walk-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("net.py")
+        try """
+            import torch
+            from torch import nn
+
+            class Net(nn.Module):
+                def __init__(self):
+                    super().__init__()
+                    self.conv1 = nn.Conv2d(1, 8, 3, padding=1)
+                    self.pool = nn.MaxPool2d(2)
+                    self.conv2 = nn.Conv2d(8, 16, 3, padding=1)
+                    self.head = nn.Linear(16 * 7 * 7, 10)
+
+                def forward(self, x):
+                    x = self.pool(torch.relu(self.conv1(x)))
+                    x = self.pool(torch.relu(self.conv2(x)))
+                    return self.head(torch.flatten(x, 1))
+
+            model = Net()
+            """.write(to: file, atomically: true, encoding: .utf8)
+        let summary = try ConvTutorProcess.run(["summary", "--json", "--input", "1x28x28", "--file", file.path])
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(summary.standardOutput.utf8)) as? [String: Any])
+        let rows = try #require(json["layers"] as? [[String: Any]])
+        let counts = rows.filter { $0["shared"] as? Bool != true }.compactMap { $0["params"] as? Int }
+        let total = try #require(json["total_params"] as? Int)
+        #expect(rows.count == counts.count + 1, "the pool's second call is marked shared")
+        let tmux = try TmuxSession(command: "\(TmuxSession.binary) demo --input 1x28x28 --file \(file.path)", columns: 100, rows: 30)
+        let digits = { (screen: String) in screen.replacingOccurrences(of: ",", with: "") }
+        for (index, count) in counts.enumerated() {
+            tmux.waitFor(text: "layer \(index + 1) of \(counts.count)")
+            try tmux.send("End")
+            tmux.waitFor("layer \(index + 1)'s count, \(count)") { screen in
+                !screen.contains("step 0 of") && digits(screen).contains("\(count)")
+            }
+            try tmux.send("n")
+        }
+        tmux.waitFor(text: "the whole model")
+        try tmux.send("End")
+        tmux.waitFor("the model's total, \(total)") { digits($0).contains("= \(total)") }
+        try tmux.send("q")
+    }
+
     @Test("a layer given on the command line is explained")
     func custom() throws {
         let tmux = try TmuxSession(command: "\(TmuxSession.binary) demo --input 32x32x16 'SeparableConv2D(32, 3)'")
