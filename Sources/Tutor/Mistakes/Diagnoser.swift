@@ -120,6 +120,12 @@ public enum Diagnoser {
         case .fittingInput: return "So the layer fits an input of \(NumberFormat.grouped(n))."
         case .singleLayerWeights: return "So the single layer holds \(plural(n, "weight"))."
         case .stackSaving: return "So the stack holds \(NumberFormat.grouped(n)) fewer weights."
+        case .backwardsCheck:
+            switch derivation.target {
+            case .unknown(.filters): return "So the layer has \(plural(n, "filter"))."
+            case .unknown(.inputDepth): return "So its input has \(plural(n, "channel"))."
+            default: return "So the kernel size is \(NumberFormat.grouped(n))."
+            }
         default: return "So the layer has \(plural(n, "parameter"))."
         }
     }
@@ -206,6 +212,8 @@ public enum Diagnoser {
             return "The windows fit exactly when the rows they travel, n + 2p − k, divide by the stride."
         case .singleLayerWeights: return "The single layer's kernel is as large as the stack's receptive field, and as deep as its input."
         case .stackSaving: return "The saving is the single layer's weights less the stack's."
+        case .backwardsCheck:
+            return "Read the count's rule backwards: take off the biases, then divide by what the unknown multiplies."
         default: return "A layer's parameters are its kernels' weights plus its biases."
         }
     }

@@ -61,10 +61,11 @@ public struct QuizSession: Sendable, Equatable {
 
     // MARK: - Asking
 
-    /// The derivation steps guided mode asks, in order: those with one number for an answer.
+    /// The derivation steps guided mode asks, in order: those with one number for an answer. A check
+    /// that counts forward with a number already found asks nothing new.
     public var guidedSteps: [DerivationStep] {
         guard isGuided else { return [] }
-        return derivation.steps.filter { $0.result != nil && $0.kind != .noWeights }
+        return derivation.steps.filter { $0.result != nil && $0.kind != .noWeights && $0.kind != .backwardsCheck }
     }
 
     /// Guided mode applies when it is on and the derivation arrives at the question's answer.
