@@ -66,6 +66,7 @@ extension DerivationBuilder {
         let division: StepExpression = exact ? .quotient(dividend, divisorShown) : .number(quotient)
         let what = unknown == .filters ? "count" : "weights"
         var found: Int
+        var closing = division
         if unknown == .kernelSize && f.kernel.count == 2 {
             steps.append(DerivationStep(
                 kind: .kernelArea, layer: f.index, title: "Divide the weights by the slices",
@@ -73,6 +74,7 @@ extension DerivationBuilder {
             let root = StepExpression.squareRoot(.named("K·K", quotient))
             let nearest = root.result ?? Self.nearestRoot(quotient)
             found = rule(.backwardsUnknown, nearest, f, earlier: [.kernelArea: quotient])
+            closing = .squareRoot(division)
             steps.append(DerivationStep(
                 kind: .solvedUnknown, layer: f.index, title: "Take the square root",
                 explanation: "The kernel is square, so its side K is the number whose square is K·K.",
@@ -89,7 +91,8 @@ extension DerivationBuilder {
                                     explanation: try check(f, unknown: unknown, found: found),
                                     expression: .named(unknown.symbol, found)))
         let headline = Self.backwardsHeadline(f, unknown: unknown)
-        return TargetResult(headline: headline, steps: steps, answer: found, closing: .named(unknown.symbol, found))
+        return TargetResult(headline: headline, steps: steps, answer: found,
+                            closing: closing.result == found ? closing : .named(unknown.symbol, found))
     }
 
     /// The check, in words: the engine counts the layer again with the size found, and with the

@@ -28,7 +28,7 @@ extension MistakeCatalog {
                                  rule: "each kernel reaches through all \(site.layer.inChannels) input channels, so one filter holds "
                                     + "\(number(site.right)) parameters")
                 : MistakeWording(counted: "divides the weights by the filters alone",
-                                 rule: "each filter has a slice of K·K cells for every input channel: divide by M·D = \(number(site.right))")
+                                 rule: "each filter has a slice of K·K cells for every input channel: divide by the \(number(site.right)) slices, M·D")
         },
         Mistake(.backwardsForgotFilters, [.replace(.backwardsDivisor) { site in
             guard site.layer.filters > 1 else { return nil }
@@ -40,18 +40,18 @@ extension MistakeCatalog {
         }]) { site in
             site.target == .unknown(.inputDepth)
                 ? MistakeWording(counted: "divides by one kernel slice's \(plural(site.wrong, "cell"))",
-                                 rule: "each input channel adds a slice to every one of the \(plural(site.layer.filters, "filter")): "
-                                    + "divide by M·K·K = \(number(site.right))")
+                                 rule: "each input channel adds a slice to every one of the \(plural(site.layer.filters, "filter")), "
+                                    + "\(number(site.right)) weights in all (M·K·K), which is what to divide by")
                 : MistakeWording(counted: "divides the weights by the input's depth alone",
                                  rule: "every one of the \(plural(site.layer.filters, "filter")) has its own kernel: "
-                                    + "divide by M·D = \(number(site.right))")
+                                    + "divide by the \(number(site.right)) slices, M·D")
         },
         Mistake(.backwardsAnsweredKernelCells, [.replace(.backwardsUnknown) { site in
             guard site.target == .unknown(.kernelSize), site.layer.kernel.count == 2 else { return nil }
             return site.earlier[.kernelArea]
         }]) { site in
             MistakeWording(counted: "is K·K, the cells of one slice of the kernel",
-                           rule: "K is the side of the square: √\(number(site.wrong)) = \(number(site.right))")
+                           rule: "the question asks for K, the side of the square whose area that is")
         },
     ]
 }

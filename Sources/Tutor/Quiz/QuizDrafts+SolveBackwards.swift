@@ -72,17 +72,16 @@ struct BackwardsLayer {
         quantity == unknown ? "?" : "\(value)"
     }
 
-    /// "A Conv2D layer of 3×3 filters over a 24×24×3 input", naming every size but the hidden one.
+    /// "A Conv2D layer of M filters of 3×3 over a 24×24×3 input", naming every size but the hidden one.
     func phrase(hiding unknown: UnknownQuantity) -> String {
         let side = unknown == .kernelSize ? "K" : "\(kernel)"
         let kernelText = rank == 1 ? "size \(side)" : "\(side)×\(side)"
-        let filtersText = unknown == .filters ? "filters" : "\(plural(filters, "filter"))"
+        let filtersText = unknown == .filters ? "M filters" : "\(plural(filters, "filter"))"
         let depth = unknown == .inputDepth ? "D" : "\(channels)"
         let input = rank == 1
             ? "a sequence of \(spatial[0]) steps with \(unknown == .inputDepth ? "D channels" : plural(channels, "channel"))"
             : "\(QuizDrafts.article(spatial[0])) \(timesText(spatial))×\(depth) input"
-        let square = unknown == .kernelSize && rank == 2 ? "square " : ""
-        return "A Conv\(rank)D layer of \(filtersText) of \(square)\(kernelText) over \(input)"
+        return "A Conv\(rank)D layer of \(filtersText) of \(kernelText) over \(input)"
     }
 
     func kerasInput(hiding unknown: UnknownQuantity?) -> String {
