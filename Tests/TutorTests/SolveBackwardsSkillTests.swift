@@ -70,6 +70,17 @@ struct SolveBackwardsSkillTests {
         #expect(question.derivation.steps.map(\.equation).contains("P/(M·D) = 100/(5·4) = 5"))
     }
 
+    @Test("a classroom slide gives the count and every size but the hidden one")
+    func slideGivens() throws {
+        let filters = try #require(DemoGiven.of(try question(classic, hiding: .filters)))
+        #expect(filters.map(\.value) == ["24×24×3", "3×3", "280"])
+        let depth = try #require(DemoGiven.of(try question(classic, hiding: .inputDepth)))
+        #expect(depth.map(\.value) == ["24×24", "10", "3×3", "280"])
+        let kernel = try #require(DemoGiven.of(try question(classic, hiding: .kernelSize)))
+        #expect(kernel.map(\.value) == ["24×24×3", "10", "280"])
+        #expect(DemoGiven.of(QuestionGenerator.generate(.conv2d, difficulty: .mental, seed: 1)) == nil)
+    }
+
     static let drawn: [Question] = Difficulty.allCases.flatMap { difficulty in
         (1...60).map { QuestionGenerator.generate(.solveBackwards, difficulty: difficulty, seed: UInt64($0)) }
     }
