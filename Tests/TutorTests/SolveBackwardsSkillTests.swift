@@ -70,6 +70,21 @@ struct SolveBackwardsSkillTests {
         #expect(question.derivation.steps.map(\.equation).contains("P/(M·D) = 100/(5·4) = 5"))
     }
 
+    @Test("280/27 typed as the answer is not whole, and is diagnosed as the forgotten bias; 28/3 as nothing known")
+    func inexactDivision() throws {
+        let filters = try question(classic, hiding: .filters)
+        let diagnosis = Diagnoser.diagnose(AnswerError.inexactDivision(dividend: 280, divisor: 27), question: filters)
+        #expect(diagnosis?.misconception.id == .backwardsForgotBias)
+        #expect(diagnosis?.explanation.hasPrefix("280/27 is not a whole number: it divides the count by 27") == true,
+                "\(diagnosis?.explanation ?? "")")
+        #expect(Diagnoser.diagnose(AnswerError.inexactDivision(dividend: 28, divisor: 3), question: filters) == nil)
+        let depth = try question(classic, hiding: .inputDepth)
+        #expect(Diagnoser.diagnose(AnswerError.inexactDivision(dividend: 280, divisor: 90), question: depth)?.misconception.id
+                == .backwardsCountAsWeights)
+        var session = QuizSession(settings: QuizSettings(seed: 1, skills: [.conv2d]))
+        #expect(session.submit("280/27") == .invalid(.inexactDivision(dividend: 280, divisor: 27)), "other kinds: a typing error")
+    }
+
     @Test("a classroom slide gives the count and every size but the hidden one")
     func slideGivens() throws {
         let filters = try #require(DemoGiven.of(try question(classic, hiding: .filters)))
