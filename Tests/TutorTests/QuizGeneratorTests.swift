@@ -28,8 +28,9 @@ struct QuizGeneratorTests {
             #expect(pytorchOnly ? question.pytorchCode.first?.hasPrefix("# input: (") == true
                 : question.kerasCode.first?.hasPrefix("Input(shape=(") == true)
 
-            let analysis = try pytorchOnly ? analyze(question.pytorchCode, input: question.pytorchInputShape)
-                : analyze(question.kerasCode)
+            // In full: a size the question hides is shown as `?`, but the engine runs the code with it.
+            let analysis = try pytorchOnly ? analyze(question.solvedPyTorchCode, input: question.pytorchInputShape)
+                : analyze(question.solvedKerasCode)
             #expect(analysis == question.analysis)
             #expect(question.analysis.layers.indices.contains(question.focusLayer))
             #expect(question.target.value(in: analysis, focusLayer: question.focusLayer) == question.answer)
@@ -81,7 +82,7 @@ struct QuizGeneratorTests {
             #expect(question.pytorchCode.first?.hasPrefix("# input: (") == true)
             #expect(question.pytorchCode.dropFirst().allSatisfy { $0.hasPrefix("nn.") })
             let input = try #require(question.pytorchInputShape)
-            let pytorch = try analyze(question.pytorchCode, input: input)
+            let pytorch = try analyze(question.solvedPyTorchCode, input: input)
             #expect(pytorch.framework == .pytorch)
             switch (skill, question.target) {
             case (.batchnorm, .modelTrainable):

@@ -35,4 +35,19 @@ public struct DemoGiven: Sendable, Equatable {
         }
         return givens
     }
+
+    /// What a question that hides one of its layer's sizes gives instead: the parameter count and
+    /// every other size, never the hidden one. Nil for any other question, whose givens are its layer's.
+    static func of(_ question: Question) -> [DemoGiven]? {
+        guard case .unknown(let unknown) = question.target else { return nil }
+        let facts = LayerFacts(question.focus, index: 0)
+        let layout = question.analysis.framework.channelLayout
+        var givens = [unknown == .inputDepth
+            ? DemoGiven(label: "input, depth unknown", value: question.focus.inputShape.spatial(layout).map(String.init).joined(separator: "×"))
+            : DemoGiven(label: "input", value: question.focus.inputShape.timesDescription)]
+        if unknown != .filters { givens.append(DemoGiven(label: facts.filters == 1 ? "filter" : "filters", value: "\(facts.filters)")) }
+        if unknown != .kernelSize { givens.append(DemoGiven(label: "kernel", value: facts.kernelText)) }
+        givens.append(DemoGiven(label: "parameters", value: "\(facts.total)"))
+        return givens
+    }
 }

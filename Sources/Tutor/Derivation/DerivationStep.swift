@@ -39,6 +39,11 @@ public struct DerivationStep: Sendable, Equatable {
         case leftoverRows
         case missingRows
         case fittingInput
+        case backwardsWeights
+        case backwardsDivisor
+        case kernelArea
+        case solvedUnknown
+        case backwardsCheck
     }
 
     public var kind: Kind

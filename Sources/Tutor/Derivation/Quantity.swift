@@ -69,4 +69,13 @@ public enum Quantity: String, Sendable, Hashable, CaseIterable {
     case missingRows
     /// The smallest input at which the windows fit exactly.
     case fittingInput
+    // Solving a count backwards (see `DerivationBuilder+SolveBackwards`)
+    /// The weights in a given count: the count less the biases.
+    case backwardsWeights
+    /// What the unknown multiplies in the count, to divide by: one filter's parameters, M·K·K, M·D.
+    case backwardsDivisor
+    /// K·K, the cells of one slice of a kernel, found from a count.
+    case kernelArea
+    /// The hidden size, found.
+    case backwardsUnknown
 }

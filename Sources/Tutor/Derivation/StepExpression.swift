@@ -18,6 +18,8 @@ public indirect enum StepExpression: Sendable, Equatable {
     case maximum(StepExpression, StepExpression)
     /// A part shown in parentheses.
     case group(StepExpression)
+    /// √a, where a is a perfect square, as the engine has checked.
+    case squareRoot(StepExpression)
 
     /// A number that the rule names with a symbol.
     public static func named(_ symbol: String, _ value: Int) -> StepExpression {
@@ -77,7 +79,28 @@ public indirect enum StepExpression: Sendable, Equatable {
             guard let a = a.result, let b = b.result else { return nil }
             return max(a, b)
         case .group(let inner): return inner.result
+        case .squareRoot(let inner):
+            guard let value = inner.result, let root = Self.exactSquareRoot(value) else { return nil }
+            return root
         }
+    }
+
+    /// The whole number whose square is `value`, or nil when there is none.
+    static func exactSquareRoot(_ value: Int) -> Int? {
+        guard let root = floorSquareRoot(value) else { return nil }
+        return root * root == value ? root : nil
+    }
+
+    /// The largest whole number whose square is at most `value` (nil below zero), found in whole
+    /// numbers so that no square is ever computed past 64 bits.
+    static func floorSquareRoot(_ value: Int) -> Int? {
+        guard value >= 0 else { return nil }
+        var low = 0, high = min(value, 3_037_000_499)
+        while low < high {
+            let middle = low + (high - low + 1) / 2
+            if middle * middle <= value { low = middle } else { high = middle - 1 }
+        }
+        return low
     }
 
     /// The rule in symbols: `M·(K·K·D)`; numbers without a symbol stay numbers.
@@ -103,13 +126,16 @@ public indirect enum StepExpression: Sendable, Equatable {
         case .maximum(let a, let b):
             return "max(\(a.rendered(symbolic: symbolic)), \(b.rendered(symbolic: symbolic)))"
         case .group(let inner): return "(" + inner.rendered(symbolic: symbolic) + ")"
+        case .squareRoot(let inner):
+            if case .group = inner { return "√" + inner.rendered(symbolic: symbolic) }
+            return "√(" + inner.rendered(symbolic: symbolic) + ")"
         }
     }
 
     /// An operand of a quotient, in parentheses unless it is one number or already grouped.
     private func operand(symbolic: Bool) -> String {
         switch self {
-        case .value, .group, .floorQuotient, .ceilQuotient, .maximum: return rendered(symbolic: symbolic)
+        case .value, .group, .floorQuotient, .ceilQuotient, .maximum, .squareRoot: return rendered(symbolic: symbolic)
         default: return "(" + rendered(symbolic: symbolic) + ")"
         }
     }

@@ -47,6 +47,27 @@ public enum Diagnoser {
                          answerSentence: answer)
     }
 
+    /// Why an answer typed as a division that is not whole, such as `280/27`, is wrong, when the
+    /// question hides a size and the division is a known mistake's: its dividend is the count (or the
+    /// weights) and its divisor the number the mistake divides by. Nil for any other typing error.
+    public static func diagnose(_ error: AnswerError, question: Question, spelling: Framework = .keras) -> Diagnosis? {
+        guard case .inexactDivision(let dividend, let divisor) = error, case .unknown = question.target,
+              !question.analysis.layers.isEmpty else { return nil }
+        let facts = ModelFacts(question.analysis, focus: question.focusLayer)
+        let count = question.focus.result.parameters.total
+        for run in MistakeRun.singles(target: question.target, facts: facts) {
+            let runDividend = run.steps.first { $0.kind == .backwardsWeights }?.result ?? count
+            let runDivisor = run.steps.first { $0.kind == .backwardsDivisor }?.result
+            guard runDividend == dividend, runDivisor == divisor,
+                  let wording = run.wordings(facts: facts, target: question.target, spelling: spelling).first else { continue }
+            let text = "\(NumberFormat.grouped(dividend))/\(NumberFormat.grouped(divisor)) is not a whole number: it "
+                + "\(wording.counted) (\(wording.rule))."
+            return Diagnosis(misconception: Misconception(run.ids[0]), misconceptions: [Misconception(run.ids[0])], reading: .single,
+                             parts: [], explanation: text, answerSentence: answerSentence(question.derivation))
+        }
+        return nil
+    }
+
     /// Why `value` is a wrong answer to one step of the question's derivation, as guided mode asks it.
     public static func diagnoseStep(_ value: Int, step: DerivationStep, question: Question,
                                     spelling: Framework = .keras) -> Diagnosis? {
@@ -120,6 +141,12 @@ public enum Diagnoser {
         case .fittingInput: return "So the layer fits an input of \(NumberFormat.grouped(n))."
         case .singleLayerWeights: return "So the single layer holds \(plural(n, "weight"))."
         case .stackSaving: return "So the stack holds \(NumberFormat.grouped(n)) fewer weights."
+        case .backwardsCheck:
+            switch derivation.target {
+            case .unknown(.filters): return "So the layer has \(plural(n, "filter"))."
+            case .unknown(.inputDepth): return "So its input has \(plural(n, "channel"))."
+            default: return "So the kernel size is \(NumberFormat.grouped(n))."
+            }
         default: return "So the layer has \(plural(n, "parameter"))."
         }
     }
@@ -206,6 +233,8 @@ public enum Diagnoser {
             return "The windows fit exactly when the rows they travel, n + 2p − k, divide by the stride."
         case .singleLayerWeights: return "The single layer's kernel is as large as the stack's receptive field, and as deep as its input."
         case .stackSaving: return "The saving is the single layer's weights less the stack's."
+        case .backwardsCheck:
+            return "Read the count's rule backwards: take off the biases, then divide by what the unknown multiplies."
         default: return "A layer's parameters are its kernels' weights plus its biases."
         }
     }

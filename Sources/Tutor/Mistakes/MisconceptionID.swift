@@ -98,6 +98,12 @@ public enum MisconceptionID: String, CaseIterable, Sendable {
     case transposedTimesStride
     case transposedAddedPadding
     case transposedForgotOutputPadding
+    // Solving a count backwards
+    case backwardsForgotBias
+    case backwardsCountAsWeights
+    case backwardsForgotInputDepth
+    case backwardsForgotFilters
+    case backwardsAnsweredKernelCells
 
     /// The mistake in a few words, completing "You …".
     public var name: String {
@@ -171,6 +177,11 @@ public enum MisconceptionID: String, CaseIterable, Sendable {
              .leftoverAsMissing, .fitAddedLeftover, .fitShrankInput,
              .transposedAsConvolution, .transposedTimesStride, .transposedAddedPadding, .transposedForgotOutputPadding:
             return spatialName
+        case .backwardsForgotBias: return "divided by one filter's weights, leaving out its bias"
+        case .backwardsCountAsWeights: return "took the whole count for weights, leaving the biases in"
+        case .backwardsForgotInputDepth: return "left the input's depth out of the division"
+        case .backwardsForgotFilters: return "left the filters out of the division"
+        case .backwardsAnsweredKernelCells: return "gave K·K, not K"
         }
     }
 }

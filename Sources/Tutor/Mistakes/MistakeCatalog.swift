@@ -5,7 +5,7 @@ import ConvMath
 enum MistakeCatalog {
     static let all: [Mistake] = biases + depths + cells + filters + weights + stages + models + sizes + flatten
         + normalization + work
-        + savings + bottlenecks + floatingPoint + spatial
+        + savings + bottlenecks + floatingPoint + spatial + backwards
 
     static func mistake(_ id: MisconceptionID) -> Mistake? {
         all.first { $0.id == id }

@@ -56,6 +56,10 @@ extension MisconceptionID {
              .leftoverAsMissing, .fitAddedLeftover, .fitShrankInput, .transposedAsConvolution, .transposedTimesStride,
              .transposedAddedPadding, .transposedForgotOutputPadding:
             return .windows
+        case .backwardsForgotBias, .backwardsCountAsWeights: return .biases
+        case .backwardsForgotInputDepth: return .kernelDepth
+        case .backwardsForgotFilters: return .filters
+        case .backwardsAnsweredKernelCells: return .kernelCells
         }
     }
 }

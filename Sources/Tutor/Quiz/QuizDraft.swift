@@ -19,6 +19,9 @@ struct QuizDraft {
     var keepsTarget = false
     /// The code the engine runs for the answer: Keras', or PyTorch's for a question only PyTorch can write.
     var engine: Framework = .keras
+    /// The code as the question shows it, when a size it asks for is written as `?`: Keras', and
+    /// PyTorch's with its input comment. Nil shows `keras` and `pytorchCode` as they are.
+    var shown: (keras: [String], pytorch: [String])?
 
     static let layerAsk = "How many parameters does this layer have?"
 
@@ -54,10 +57,11 @@ struct QuizDraft {
         var distractors: [MisconceptionID: Int] = [:]
         for run in singles where counts[run.answer] == 1 { distractors[run.ids[0]] = run.answer }
         let question = Question(skill: skill, difficulty: difficulty, seed: seed, sentence: sentence, ask: ask,
-                                target: target, kerasCode: keras, pytorchCode: pytorchCode,
+                                target: target, kerasCode: shown?.keras ?? keras, pytorchCode: shown?.pytorch ?? pytorchCode,
                                 pytorchInputShape: pytorchCode.isEmpty ? nil : pytorchInput,
                                 answer: answer, analysis: analysis, focusLayer: focusLayer,
-                                distractors: distractors, derivation: derivation)
+                                distractors: distractors, derivation: derivation,
+                                solvedKerasCode: keras, solvedPyTorchCode: pytorchCode)
         let enough = distractors.count >= (skill == .outputShape ? 2 : 1)
         return (question, singles.count - distractors.count + (enough ? 0 : 100))
     }

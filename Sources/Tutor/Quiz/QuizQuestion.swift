@@ -12,12 +12,18 @@ public struct Question: Sendable, Equatable {
     /// What to answer, e.g. "How many parameters does this layer have?"
     public var ask: String
     public var target: QuestionTarget
-    /// The Keras code, one call a line; the engine runs exactly this, unless it is empty (a question
-    /// only PyTorch can write, whose `pytorchCode` the engine runs).
+    /// The Keras code as the question shows it, one call a line: `solvedKerasCode`, with the size a
+    /// solve-backwards question asks for written as `?`. Empty for a question only PyTorch can write.
     public var kerasCode: [String]
     /// The same model in PyTorch, one call a line, after a comment giving the input; empty when
-    /// PyTorch has no layer that counts the same way.
+    /// PyTorch has no layer that counts the same way. Written with `?` like `kerasCode`.
     public var pytorchCode: [String]
+    /// The Keras code in full, which the engine runs (unless it is empty: then it runs
+    /// `solvedPyTorchCode`); the same as `kerasCode` unless the question hides a size. Shown only
+    /// once the question is answered.
+    public var solvedKerasCode: [String]
+    /// The PyTorch code in full, as `solvedKerasCode` is.
+    public var solvedPyTorchCode: [String]
     /// The input of `pytorchCode` (channels first), which PyTorch code does not declare.
     public var pytorchInputShape: TensorShape?
     /// Computed by running `kerasCode` through the engine.
@@ -37,7 +43,7 @@ public struct Question: Sendable, Equatable {
     init(skill: Skill, difficulty: Difficulty, seed: UInt64, sentence: String, ask: String,
                 target: QuestionTarget, kerasCode: [String], pytorchCode: [String], pytorchInputShape: TensorShape?,
                 answer: Int, analysis: ModelAnalysis, focusLayer: Int, distractors: [MisconceptionID: Int],
-                derivation: Derivation) {
+                derivation: Derivation, solvedKerasCode: [String]? = nil, solvedPyTorchCode: [String]? = nil) {
         self.skill = skill
         self.difficulty = difficulty
         self.seed = seed
@@ -46,6 +52,8 @@ public struct Question: Sendable, Equatable {
         self.target = target
         self.kerasCode = kerasCode
         self.pytorchCode = pytorchCode
+        self.solvedKerasCode = solvedKerasCode ?? kerasCode
+        self.solvedPyTorchCode = solvedPyTorchCode ?? pytorchCode
         self.pytorchInputShape = pytorchInputShape
         self.answer = answer
         self.analysis = analysis
@@ -55,9 +63,14 @@ public struct Question: Sendable, Equatable {
     }
 
     /// The code to show: PyTorch's when it is preferred and written, or when Keras cannot write the
-    /// question (then `kerasCode` is empty); Keras' otherwise.
+    /// question (then `kerasCode` is empty); Keras' otherwise. A hidden size stays `?`.
     public func code(preferringPyTorch: Bool) -> [String] {
         showsPyTorchCode(preferringPyTorch) ? pytorchCode : kerasCode
+    }
+
+    /// The same code in full, with the hidden size written in: to show once the question is answered.
+    public func solvedCode(preferringPyTorch: Bool) -> [String] {
+        showsPyTorchCode(preferringPyTorch) ? solvedPyTorchCode : solvedKerasCode
     }
 
     /// The framework whose code `code(preferringPyTorch:)` shows, so a diagnosis speaks its words.

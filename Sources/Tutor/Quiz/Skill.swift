@@ -24,6 +24,7 @@ public enum Skill: String, CaseIterable, Sendable {
     case pooling
     case validSizes = "valid-sizes"
     case transposedShape = "transposed-shape"
+    case solveBackwards = "solve-backwards"
 
     public var title: String {
         switch self {
@@ -51,6 +52,7 @@ public enum Skill: String, CaseIterable, Sendable {
         case .pooling: return "Pooling"
         case .validSizes: return "Does the layer fit?"
         case .transposedShape: return "Transposed output size"
+        case .solveBackwards: return "Solve backwards"
         }
     }
 
@@ -104,6 +106,8 @@ public enum Skill: String, CaseIterable, Sendable {
             return "Tell whether a layer's windows fill its input exactly, what the frameworks do when not, and which input fits."
         case .transposedShape:
             return "Work out a transposed convolution's output size, (n − 1)·s − 2p + d·(k − 1) + output_padding + 1, in both frameworks."
+        case .solveBackwards:
+            return "Given a convolution's parameter count, find the unknown: its filters, its input's depth or its kernel size."
         }
     }
 }

@@ -38,6 +38,10 @@ public enum GuidedPrompt {
         case .leftoverRows: return "How many rows does no window reach?"
         case .missingRows: return "How many rows are missing for one more step?"
         case .fittingInput: return "What is the smallest input height that fits?"
+        case .backwardsWeights: return "How many of the parameters are weights?"
+        case .backwardsDivisor: return "What number will you divide by?"
+        case .kernelArea: return "How many cells does one slice of the kernel have, K·K?"
+        case .solvedUnknown, .backwardsCheck: return "What is the unknown?"
         }
     }
 }

@@ -61,10 +61,11 @@ public struct QuizSession: Sendable, Equatable {
 
     // MARK: - Asking
 
-    /// The derivation steps guided mode asks, in order: those with one number for an answer.
+    /// The derivation steps guided mode asks, in order: those with one number for an answer. A check
+    /// that counts forward with a number already found asks nothing new.
     public var guidedSteps: [DerivationStep] {
         guard isGuided else { return [] }
-        return derivation.steps.filter { $0.result != nil && $0.kind != .noWeights }
+        return derivation.steps.filter { $0.result != nil && $0.kind != .noWeights && $0.kind != .backwardsCheck }
     }
 
     /// Guided mode applies when it is on and the derivation arrives at the question's answer.
@@ -99,7 +100,15 @@ public struct QuizSession: Sendable, Equatable {
         let expression: AnswerExpression
         switch AnswerParser.read(text) {
         case .success(let parsed): (value, expression) = parsed
-        case .failure(let error): return .invalid(error)
+        case .failure(let error):
+            // A division that is not whole is a wrong answer when it is a known mistake's working.
+            guard !isGuided, let diagnosis = Diagnoser.diagnose(error, question: question, spelling: spelling) else {
+                return .invalid(error)
+            }
+            answeredStep = nil
+            workingNote = nil
+            record(text: text, value: nil, expected: question.answer, correct: false, diagnosis: diagnosis, step: nil)
+            return settle(right: false, diagnosis: diagnosis)
         }
         if isGuided, guidedIndex < guidedSteps.count {
             return submitStep(value, text: text, spelling: spelling)
@@ -109,6 +118,11 @@ public struct QuizSession: Sendable, Equatable {
         let diagnosis = right ? nil : Diagnoser.diagnose(value, expression: expression, question: question, spelling: spelling)
         workingNote = right ? Diagnoser.workingNote(expression, derivation: derivation) : nil
         record(text: text, value: value, expected: question.answer, correct: right, diagnosis: diagnosis, step: nil)
+        return settle(right: right, diagnosis: diagnosis)
+    }
+
+    /// The score, the phase and the outcome after an answer to the whole question.
+    private mutating func settle(right: Bool, diagnosis: Diagnosis?) -> Outcome {
         if attempt == 1 { learner?.record(question.skill, correct: right, firstTry: true) }
         if right {
             let points = Scoring.points(attempt: attempt, hintsUsed: hintsUsed)

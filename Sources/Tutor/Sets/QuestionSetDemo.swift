@@ -9,7 +9,8 @@ extension DemoSequence {
             return DemoItem(sentence: title + question.sentence + " " + question.ask, code: question.kerasCode,
                             derivation: question.derivation,
                             place: "question \(index + 1) of \(questions.count)", unit: written.ask.value.unit,
-                            notes: written.notes + wrongAnswers(question), modelInput: question.analysis.inputShape)
+                            notes: written.notes + wrongAnswers(question), givens: DemoGiven.of(question),
+                            modelInput: question.analysis.inputShape)
         }
     }
 

@@ -12,7 +12,9 @@ enum QuizScreen {
         var body: [StyledLine] = [.blank]
         body += StyledLine.wrapped(question.sentence, width: width, role: .emphasis, ascii: state.asciiOnly)
         body.append(.blank)
-        let code = question.code(preferringPyTorch: state.showsPyTorch)
+        // A size the question hides stays `?` until the question is settled.
+        let code = session.isSettled ? question.solvedCode(preferringPyTorch: state.showsPyTorch)
+            : question.code(preferringPyTorch: state.showsPyTorch)
         for line in code {
             body += StyledLine.wrapped(line, width: width - 2, role: .accent, indent: 2, ascii: state.asciiOnly)
         }

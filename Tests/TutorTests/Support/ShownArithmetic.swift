@@ -1,4 +1,4 @@
-/// Evaluates arithmetic as the tutor shows it (`10·(3·3·3) + 10`, `⌊(17 − 3)/2⌋ + 1`, `max(3, 2)`,
+/// Evaluates arithmetic as the tutor shows it (`10·(3·3·3) + 10`, `⌊(17 − 3)/2⌋ + 1`, `max(3, 2)`, `√(9)`,
 /// `1,536`), independently of the code that wrote it, so tests can check that a shown formula
 /// really gives the shown result.
 enum ShownArithmetic {
@@ -49,6 +49,12 @@ enum ShownArithmetic {
                 guard let inner, current == close else { return nil }
                 position += 1
                 return inner
+            }
+            if c == "√" {
+                position += 1
+                guard let inner = primary(), inner >= 0 else { return nil }
+                let root = (0...inner).first { $0 * $0 >= inner } ?? 0
+                return root * root == inner ? root : nil
             }
             if characters[position...].starts(with: "max(") {
                 position += 4
