@@ -39,6 +39,9 @@ public struct DerivationStep: Sendable, Equatable {
         case leftoverRows
         case missingRows
         case fittingInput
+        case bytesPerValue
+        case memoryBytes
+        case memoryInUnit
     }
 
     public var kind: Kind

@@ -98,6 +98,12 @@ public enum MisconceptionID: String, CaseIterable, Sendable {
     case transposedTimesStride
     case transposedAddedPadding
     case transposedForgotOutputPadding
+    // Memory (named in `MisconceptionID+Memory`)
+    case forgotBytesPerValue
+    case countedBits
+    case decimalMemoryUnits
+    case forgotBatch
+    case sizedInputNotOutput
 
     /// The mistake in a few words, completing "You …".
     public var name: String {
@@ -171,6 +177,8 @@ public enum MisconceptionID: String, CaseIterable, Sendable {
              .leftoverAsMissing, .fitAddedLeftover, .fitShrankInput,
              .transposedAsConvolution, .transposedTimesStride, .transposedAddedPadding, .transposedForgotOutputPadding:
             return spatialName
+        case .forgotBytesPerValue, .countedBits, .decimalMemoryUnits, .forgotBatch, .sizedInputNotOutput:
+            return memoryName
         }
     }
 }

@@ -41,6 +41,8 @@ public enum QuestionTarget: Sendable, Equatable {
     }
     /// A number about how the windows of a stack cover its input (`SpatialTarget`).
     case spatial(SpatialTarget)
+    /// A size in memory: parameters or activations, in a data type (`MemoryTarget`).
+    case memory(MemoryTarget)
 
     /// The asked-for number in an analysis, or nil when the focus layer is not there.
     public func value(in analysis: ModelAnalysis, focusLayer: Int) -> Int? {
@@ -52,6 +54,7 @@ public enum QuestionTarget: Sendable, Equatable {
         case .directMultiplyAccumulates: return analysis.direct(focusLayer)?.multiplyAccumulates
         case .bottleneckSavings: return analysis.multiplyAccumulatesSaved(against: focusLayer)
         case .spatial(let target): return target.value(in: analysis, focusLayer: focusLayer)
+        case .memory(let target): return target.value(in: analysis, focusLayer: focusLayer)
         default: break
         }
         guard analysis.layers.indices.contains(focusLayer) else { return nil }

@@ -24,6 +24,7 @@ public enum Skill: String, CaseIterable, Sendable {
     case pooling
     case validSizes = "valid-sizes"
     case transposedShape = "transposed-shape"
+    case memory
 
     public var title: String {
         switch self {
@@ -51,6 +52,7 @@ public enum Skill: String, CaseIterable, Sendable {
         case .pooling: return "Pooling"
         case .validSizes: return "Does the layer fit?"
         case .transposedShape: return "Transposed output size"
+        case .memory: return "Memory"
         }
     }
 
@@ -104,6 +106,8 @@ public enum Skill: String, CaseIterable, Sendable {
             return "Tell whether a layer's windows fill its input exactly, what the frameworks do when not, and which input fits."
         case .transposedShape:
             return "Work out a transposed convolution's output size, (n − 1)·s − 2p + d·(k − 1) + output_padding + 1, in both frameworks."
+        case .memory:
+            return "Size parameters and activations in memory: values times bytes per value (4 in float32), times the batch, in bytes or KB of 1,024."
         }
     }
 }

@@ -38,6 +38,9 @@ public enum GuidedPrompt {
         case .leftoverRows: return "How many rows does no window reach?"
         case .missingRows: return "How many rows are missing for one more step?"
         case .fittingInput: return "What is the smallest input height that fits?"
+        case .bytesPerValue: return "How many bytes does one value take?"
+        case .memoryBytes: return "How many bytes in all?"
+        case .memoryInUnit: return "How many of the unit the question asks for is that?"
         }
     }
 }

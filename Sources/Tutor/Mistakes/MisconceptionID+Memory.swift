@@ -1,0 +1,13 @@
+extension MisconceptionID {
+    /// The names of the mistakes made sizing parameters and activations in memory.
+    var memoryName: String {
+        switch self {
+        case .forgotBytesPerValue: return "counted values, not bytes"
+        case .countedBits: return "counted bits instead of bytes"
+        case .decimalMemoryUnits: return "divided by 1,000 instead of 1,024"
+        case .forgotBatch: return "sized one input instead of the whole batch"
+        case .sizedInputNotOutput: return "sized the layer's input instead of its output"
+        default: return rawValue
+        }
+    }
+}
