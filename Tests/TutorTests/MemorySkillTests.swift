@@ -18,6 +18,10 @@ struct MemorySkillTests {
         try spatialQuestion(keras, target: .memory(target), skill: .memory, focus: focus)
     }
 
+    private func named(_ value: Int, _ question: Question) -> Set<MisconceptionID> {
+        Set(Diagnoser.diagnose(value, question: question)?.misconceptions.map(\.id) ?? [])
+    }
+
     private func id(_ value: Int, _ question: Question) -> MisconceptionID? {
         Diagnoser.diagnose(value, question: question)?.misconception.id
     }
@@ -74,6 +78,34 @@ struct MemorySkillTests {
         #expect(parameters.firstIndex(of: parameters.max() ?? 0) == 19)
         let outputs = model.analysis.layers.map { $0.result.outputShape.elementCount ?? 0 }
         #expect(outputs.firstIndex(of: outputs.max() ?? 0) == 0)
+    }
+
+    @Test("in a small VGG-like network the first Dense holds the most parameters (layer 6) and the first convolution the most activations (layer 1)")
+    func largestLayer() throws {
+        let network = ["Input(shape=(32, 32, 3))", "Conv2D(16, 3, padding='same')", "MaxPooling2D(2)",
+                       "Conv2D(32, 3, padding='same')", "MaxPooling2D(2)", "Flatten()", "Dense(128)", "Dense(10)"]
+        // Parameters: 448, 0, 4,640, 0, 0, 8·8·32·128 + 128 = 262,272, 1,290.
+        let parameters = try spatialQuestion(network, target: .largestLayer(.parameters), skill: .memory, focus: 6)
+        #expect(parameters.answer == 6)
+        #expect(parameters.derivation.steps.first { $0.layer == 5 }?.result == 262_272)
+        #expect(id(1, parameters) == .swappedParametersAndActivations)
+        // Layer 3 is also what counting the second convolution without weight sharing gives: both are named.
+        #expect(named(3, parameters).contains(.pickedWidestLayer))
+        // Activations: 32·32·16 = 16,384 against 16·16·32 = 8,192 for the second convolution.
+        let activations = try spatialQuestion(network, target: .largestLayer(.activations), skill: .memory, focus: 6)
+        #expect(activations.answer == 1)
+        #expect(activations.derivation.steps.first?.result == 16_384)
+        #expect(id(6, activations) == .swappedParametersAndActivations)
+        #expect(id(3, activations) == .pickedWidestLayer)
+        #expect(Diagnoser.answerSentence(activations.derivation) == "So it is layer 1.")
+    }
+
+    @Test("two layers that tie have no one answer, so no question asks about them")
+    func tie() throws {
+        let analysis = try ModelReader.read([SourceText(name: "q", text: "Input(shape=(8, 8, 3))\nConv2D(4, 3, padding='same')\nConv2D(4, 3, padding='same')")],
+                                            inputShape: nil).analyze()
+        #expect(LayerMeasure.activations.largestLayer(in: analysis) == nil)
+        #expect(LayerMeasure.parameters.largestLayer(in: analysis) == 2)
     }
 
     @Test("int8 takes one byte a value, so forgetting the byte size gives no wrong number; counting bits still does")

@@ -93,3 +93,43 @@ extension DerivationBuilder {
         }
     }
 }
+
+extension DerivationBuilder {
+    /// Which layer holds the most parameters or activations: each layer's count, then the largest.
+    mutating func largestLayer(_ measure: LayerMeasure) throws(Overflow) -> TargetResult {
+        var steps: [DerivationStep] = []
+        var sizes: [Int] = []
+        for f in model.layers {
+            switch measure {
+            case .parameters:
+                guard f.total > 0 || f.hasKernels || f.kind == .dense else {
+                    sizes.append(0)
+                    continue
+                }
+                let received = channels(of: f)
+                let count = try self.count(f, channels: received)
+                steps.append(layerTotalStep(f, count: count, channels: received))
+                sizes.append(count.total)
+            case .activations:
+                let expression = StepExpression.times(f.outputShape.dimensions.map { StepExpression.number($0) })
+                let values = try value(expression)
+                steps.append(DerivationStep(kind: .outputValues, layer: f.index, title: "Layer \(f.index + 1), \(f.typeName)",
+                                            explanation: "It outputs \(f.outputText) for one input.", expression: expression,
+                                            unit: "values"))
+                sizes.append(values)
+            }
+        }
+        let most = sizes.max() ?? 0
+        let right = (sizes.firstIndex(of: most) ?? 0) + 1
+        let chosen = rule(.largestLayer, right, model.focus)
+        let what = measure == .parameters ? "parameters" : "activations"
+        let winner = model.layers[min(max(chosen - 1, 0), model.layers.count - 1)]
+        let reason = measure == .parameters
+            ? "Parameters sit where a layer is wide: a Dense layer after a Flatten joins every value to every unit."
+            : "Activations sit where the images are large: the first convolutions, before pooling shrinks them."
+        steps.append(DerivationStep(
+            kind: .largestLayer, layer: winner.index, title: "The layer with the most \(what)",
+            explanation: "Layer \(chosen), \(winner.typeName), holds the most. \(reason)", expression: .named("layer", chosen)))
+        return TargetResult(headline: "Which layer holds the most \(what)", steps: steps, answer: chosen, closing: .number(chosen))
+    }
+}

@@ -38,6 +38,8 @@ extension DerivationBuilder {
             result = try spatialTarget(spatial)
         case .memory(let memory):
             result = try memoryTarget(memory)
+        case .largestLayer(let measure):
+            result = try largestLayer(measure)
         }
         let others = model.weighted.filter { $0.index != model.focusIndex }.reduce(0) { $0 &+ $1.total }
         let answer = rule(.answer, result.answer, model.focus, earlier: target == .layerParameters ? [.layerTotal: others] : [:])

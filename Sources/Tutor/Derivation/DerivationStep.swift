@@ -42,6 +42,7 @@ public struct DerivationStep: Sendable, Equatable {
         case bytesPerValue
         case memoryBytes
         case memoryInUnit
+        case largestLayer
     }
 
     public var kind: Kind

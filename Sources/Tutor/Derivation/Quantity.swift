@@ -80,4 +80,6 @@ public enum Quantity: String, Sendable, Hashable, CaseIterable {
     case memoryBytes
     /// The bytes in the unit the question asks for: 1,024 in a KB.
     case memoryUnit
+    /// The number, from 1, of the layer that holds the most.
+    case largestLayer
 }

@@ -104,6 +104,8 @@ public enum MisconceptionID: String, CaseIterable, Sendable {
     case decimalMemoryUnits
     case forgotBatch
     case sizedInputNotOutput
+    case swappedParametersAndActivations
+    case pickedWidestLayer
 
     /// The mistake in a few words, completing "You …".
     public var name: String {
@@ -177,7 +179,8 @@ public enum MisconceptionID: String, CaseIterable, Sendable {
              .leftoverAsMissing, .fitAddedLeftover, .fitShrankInput,
              .transposedAsConvolution, .transposedTimesStride, .transposedAddedPadding, .transposedForgotOutputPadding:
             return spatialName
-        case .forgotBytesPerValue, .countedBits, .decimalMemoryUnits, .forgotBatch, .sizedInputNotOutput:
+        case .forgotBytesPerValue, .countedBits, .decimalMemoryUnits, .forgotBatch, .sizedInputNotOutput,
+             .swappedParametersAndActivations, .pickedWidestLayer:
             return memoryName
         }
     }

@@ -57,7 +57,8 @@ extension MisconceptionID {
              .leftoverAsMissing, .fitAddedLeftover, .fitShrankInput, .transposedAsConvolution, .transposedTimesStride,
              .transposedAddedPadding, .transposedForgotOutputPadding:
             return .windows
-        case .forgotBytesPerValue, .countedBits, .decimalMemoryUnits, .forgotBatch, .sizedInputNotOutput:
+        case .forgotBytesPerValue, .countedBits, .decimalMemoryUnits, .forgotBatch, .sizedInputNotOutput,
+             .swappedParametersAndActivations, .pickedWidestLayer:
             return .memory
         }
     }

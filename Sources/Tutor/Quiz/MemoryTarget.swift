@@ -56,3 +56,25 @@ public struct MemoryTarget: Sendable, Equatable {
         return bytes / unit.rawValue
     }
 }
+
+/// What "the largest layer" is measured by, in a question that asks which layer holds the most.
+public enum LayerMeasure: Sendable, Equatable {
+    case parameters
+    /// The values of the layer's output for one input.
+    case activations
+
+    /// Each layer's parameters or output values, as the engine counts them (0 when past 64 bits).
+    public func sizes(in analysis: ModelAnalysis) -> [Int] {
+        analysis.layers.map { self == .parameters ? $0.result.parameters.total : $0.result.outputShape.elementCount ?? 0 }
+    }
+
+    /// The number, counting from 1 after the input, of the one layer that holds the most; nil when
+    /// two layers tie, since the question would then have two answers.
+    public func largestLayer(in analysis: ModelAnalysis) -> Int? {
+        let sizes = sizes(in: analysis)
+        guard let most = sizes.max(), sizes.filter({ $0 == most }).count == 1, let index = sizes.firstIndex(of: most) else {
+            return nil
+        }
+        return index + 1
+    }
+}

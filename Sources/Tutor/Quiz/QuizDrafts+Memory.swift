@@ -8,7 +8,9 @@ extension QuizDrafts {
     static func memory(_ difficulty: Difficulty, random: inout SeededGenerator) -> QuizDraft {
         let dataType = difficulty == .mental ? random.pick([DataType.float32, .float32, .float16, .int8])
             : random.pick([DataType.float32, .float32, .float16, .bfloat16, .int8, .float64])
-        switch random.below(3) {
+        switch random.below(4) {
+        case 3:
+            return largestLayer(difficulty, random: &random)
         case 0:
             return activations(difficulty, dataType: dataType, random: &random)
         case 1:
@@ -24,6 +26,42 @@ extension QuizDrafts {
             draft.ask = "How many bytes do the model's parameters take in \(dataType.rawValue)?"
             return draft
         }
+    }
+
+    /// A small VGG-like network, convolutions and pooling, then Dense layers: which layer holds the
+    /// most parameters (a Dense layer), or the most activations (the first convolution).
+    private static func largestLayer(_ difficulty: Difficulty, random: inout SeededGenerator) -> QuizDraft {
+        let side: Int, channels: Int, first: Int, blocks: Int, units: Int
+        switch difficulty {
+        case .mental:
+            (side, channels, first, blocks, units) = (random.pick([16, 24, 32]), random.int(in: 1...3), random.pick([4, 8]), 2,
+                                                      random.pick([16, 32, 64]))
+        case .typical:
+            (side, channels, first, blocks, units) = (random.pick([32, 64, 96]), 3, random.pick([16, 32]), random.int(in: 2...3),
+                                                      random.pick([128, 256, 512]))
+        case .interview:
+            (side, channels, first, blocks, units) = (random.pick([64, 128, 224]), 3, random.pick([32, 64]), random.int(in: 3...4),
+                                                      random.pick([256, 512, 1024, 4096]))
+        }
+        let shape = input(side, channels)
+        var keras = [kerasInput(shape)]
+        var parts: [String] = []
+        var filters = first
+        for _ in 0..<blocks {
+            let code = ConvolutionCode(filters: filters, kernel: [3, 3], same: true)
+            keras += [code.keras, "MaxPooling2D(pool_size=(2, 2))"]
+            parts.append("\(code.phrase), 2×2 max pooling")
+            filters *= 2
+        }
+        keras += ["Flatten()", "Dense(units=\(units), use_bias=True)", "Dense(units=10, use_bias=True)"]
+        let measure: LayerMeasure = random.chance(1, in: 2) ? .parameters : .activations
+        let what = measure == .parameters ? "the most parameters" : "the largest output (the most activations) for one input"
+        return QuizDraft(
+            sentence: "\(article(side).capitalizedFirst) \(timesText(shape)) input goes through \(parts.joined(separator: ", then ")), "
+                + "then Flatten, a Dense layer of \(units) units and one of 10. Every layer has biases.",
+            ask: "Counting the layers after Input from 1, which layer holds \(what)? Give its number.",
+            target: .largestLayer(measure), keras: keras, pytorch: [], pytorchInput: channelsFirst(shape),
+            focusLayer: keras.count - 2)
     }
 
     /// A 'same' convolution's output, kept for one input or a batch.

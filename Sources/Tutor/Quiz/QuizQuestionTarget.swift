@@ -43,6 +43,8 @@ public enum QuestionTarget: Sendable, Equatable {
     case spatial(SpatialTarget)
     /// A size in memory: parameters or activations, in a data type (`MemoryTarget`).
     case memory(MemoryTarget)
+    /// The number (from 1, after the input) of the layer that holds the most parameters or activations.
+    case largestLayer(LayerMeasure)
 
     /// The asked-for number in an analysis, or nil when the focus layer is not there.
     public func value(in analysis: ModelAnalysis, focusLayer: Int) -> Int? {
@@ -55,6 +57,7 @@ public enum QuestionTarget: Sendable, Equatable {
         case .bottleneckSavings: return analysis.multiplyAccumulatesSaved(against: focusLayer)
         case .spatial(let target): return target.value(in: analysis, focusLayer: focusLayer)
         case .memory(let target): return target.value(in: analysis, focusLayer: focusLayer)
+        case .largestLayer(let measure): return measure.largestLayer(in: analysis)
         default: break
         }
         guard analysis.layers.indices.contains(focusLayer) else { return nil }

@@ -107,7 +107,8 @@ public enum Skill: String, CaseIterable, Sendable {
         case .transposedShape:
             return "Work out a transposed convolution's output size, (n − 1)·s − 2p + d·(k − 1) + output_padding + 1, in both frameworks."
         case .memory:
-            return "Size parameters and activations in memory: values times bytes per value (4 in float32), times the batch, in bytes or KB of 1,024."
+            return "Size parameters and activations in memory: values times bytes per value (4 in float32), times the batch, "
+                + "in bytes or KB of 1,024; and find the layer that holds the most of each."
         }
     }
 }

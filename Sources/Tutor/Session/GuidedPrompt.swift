@@ -40,7 +40,8 @@ public enum GuidedPrompt {
         case .fittingInput: return "What is the smallest input height that fits?"
         case .bytesPerValue: return "How many bytes does one value take?"
         case .memoryBytes: return "How many bytes in all?"
-        case .memoryInUnit: return "How many of the unit the question asks for is that?"
+        case .largestLayer: return "Which layer is it? Give its number, counting from 1 after the input."
+        case .memoryInUnit: return "How much is that \(step.title.lowercasedFirst)?"
         }
     }
 }
