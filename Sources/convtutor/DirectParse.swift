@@ -1,4 +1,5 @@
 import ArgumentParser
+import ConvMath
 
 /// Reads a command line with as little of the argument parser as the line needs.
 ///
@@ -24,7 +25,7 @@ enum DirectParse {
     enum Command: Equatable {
         case version
         case help
-        case summary(ModelRequest, json: Bool)
+        case summary(ModelRequest, json: Bool, dataType: DataType)
         case explain(ModelRequest)
         case stats(json: Bool, csv: Bool, dataDirs: [String], ascii: Bool)
         case lessonsList(folder: String?)
@@ -37,7 +38,7 @@ enum DirectParse {
             switch self {
             case .version: Console.print(ConvTutorVersion.current)
             case .help: Console.print(ConvTutor.helpMessage())
-            case .summary(let model, let json): try Summary.run(model, json: json)
+            case .summary(let model, let json, let dataType): try Summary.run(model, json: json, dataType: dataType)
             case .explain(let model): try Explain.run(model)
             case .stats(let json, let csv, let dataDirs, let ascii): try Stats.run(json: json, csv: csv, dataDirs: dataDirs, ascii: ascii)
             case .lessonsList(let folder): try Lessons.List.run(lessons: folder)
@@ -59,10 +60,15 @@ enum DirectParse {
         case "--help", "-h":
             return rest.isEmpty ? .help : nil
         case "summary":
-            guard let (model, flags) = model(rest, flags: ["--json"]) else { return nil }
-            return .summary(model, json: flags.contains("--json"))
+            guard let (model, flags, values) = model(rest, flags: ["--json"], values: ["--dtype"]) else { return nil }
+            var dataType = DataType.float32
+            if let name = values["--dtype"] {
+                guard let named = DataType(rawValue: name) else { return nil }
+                dataType = named
+            }
+            return .summary(model, json: flags.contains("--json"), dataType: dataType)
         case "explain":
-            guard let (model, _) = model(rest, flags: []) else { return nil }
+            guard let (model, _, _) = model(rest, flags: []) else { return nil }
             return .explain(model)
         case "stats":
             guard let line = Line(rest, flags: ["--json", "--csv", "--ascii"], values: [], lists: ["--data-dir"]),
@@ -110,9 +116,12 @@ enum DirectParse {
         return (options, line.positionals)
     }
 
-    /// The options of `ModelInputOptions` and the given flags, as a request that passes validation.
-    private static func model(_ arguments: ArraySlice<String>, flags: Set<String>) -> (ModelRequest, flags: Set<String>)? {
-        guard let line = Line(arguments, flags: flags.union(["--ascii"]), values: ["--input", "--file", "--width"],
+    /// The options of `ModelInputOptions`, as a request that passes validation, and the given flags
+    /// and options of the command's own.
+    private static func model(_ arguments: ArraySlice<String>, flags: Set<String>, values: Set<String> = [])
+        -> (ModelRequest, flags: Set<String>, values: [String: String])? {
+        let shared: Set<String> = ["--input", "--file", "--width"]
+        guard let line = Line(arguments, flags: flags.union(["--ascii"]), values: shared.union(values),
                               aliases: ["-i": "--input", "-f": "--file"], dashValues: ["--file"]) else { return nil }
         var model = ModelRequest(input: line.values["--input"], file: line.values["--file"], layers: line.positionals,
                                  ascii: line.flags.contains("--ascii"))
@@ -121,7 +130,7 @@ enum DirectParse {
             model.width = columns
         }
         guard (try? model.validate()) != nil else { return nil }
-        return (model, line.flags.subtracting(["--ascii"]))
+        return (model, line.flags.subtracting(["--ascii"]), line.values.filter { values.contains($0.key) })
     }
 
     /// A command line in its plainest shape: flags, options each followed by its value, and positional

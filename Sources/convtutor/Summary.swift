@@ -28,6 +28,8 @@ enum LayerNames {
         """
 }
 
+extension DataType: ExpressibleByArgument {}
+
 /// `convtutor summary`: the table a framework's summary prints, with the formula behind each count.
 struct Summary: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -38,10 +40,18 @@ struct Summary: ParsableCommand {
             names: Conv2D is Keras, nn.Conv2d (or Conv2d) is PyTorch. Arguments that change no count \
             (activation, name, kernel_initializer, inplace, ...) are accepted and ignored.
 
+            After the totals, each count's size in memory is written as Keras writes it, \
+            "Total params: 48,690 (190.20 KB)": the parameters times the bytes of one value (4 in \
+            float32, the default; --dtype picks another), in units of 1,024 (1 KB = 1,024 bytes), with \
+            two decimals. The last line adds up the values every layer outputs for one input, and their \
+            size in the same type. That is all it counts: training also keeps gradients and optimizer \
+            state, a batch multiplies the outputs, and a framework may free or reuse some of them.
+
             Examples:
               convtutor summary --input 24x24x3 'Conv2D(10, 3)' 'Flatten()' 'Dense(10)'
               convtutor summary --input 3x32x32 'nn.Conv2d(3, 16, 3)' 'nn.BatchNorm2d(16)'
               convtutor summary --json --file model.py
+              convtutor summary --dtype float16 --file model.py
               cat model.py | convtutor summary --input 224x224x3 -
 
 
@@ -55,12 +65,17 @@ struct Summary: ParsableCommand {
     @Flag(help: "Print JSON instead of a table.")
     var json = false
 
+    @Option(help: ArgumentHelp(
+        "The type each value is stored as, for the sizes in memory: float32 (4 bytes, the default), float16 or bfloat16 (2), int8 (1), float64 (8).",
+        valueName: DataType.names))
+    var dtype: DataType = .float32
+
     func run() throws {
-        try Self.run(model.request, json: json)
+        try Self.run(model.request, json: json, dataType: dtype)
     }
 
-    static func run(_ model: ModelRequest, json: Bool) throws {
-        let report = SummaryReport(try model.readModel())
+    static func run(_ model: ModelRequest, json: Bool, dataType: DataType = .float32) throws {
+        let report = SummaryReport(try model.readModel(), dataType: dataType)
         Console.print(json ? report.json().pretty() : report.text(width: model.columns, unicode: model.unicode))
     }
 }

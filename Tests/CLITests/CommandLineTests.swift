@@ -16,9 +16,29 @@ struct CommandLineTests {
         #expect(rows.contains { $0.hasPrefix("conv2d (Conv2D)") && $0.contains(" 280 ") && $0.contains("10·(3·3·3)+10") })
         #expect(rows.contains { $0.hasPrefix("flatten (Flatten)") && $0.contains("(4840,)") && $0.contains(" 0") })
         #expect(rows.contains { $0.hasPrefix("dense (Dense)") && $0.contains("48,410") })
-        #expect(rows.contains("Total params: 48,690"))
-        #expect(rows.contains("Trainable params: 48,690"))
-        #expect(rows.contains("Non-trainable params: 0"))
+        // As Keras writes them: 48,690 · 4 bytes = 194,760 bytes, 190.195… KB of 1,024 bytes.
+        #expect(rows.contains("Total params: 48,690 (190.20 KB)"))
+        #expect(rows.contains("Trainable params: 48,690 (190.20 KB)"))
+        #expect(rows.contains("Non-trainable params: 0 (0.00 B)"))
+        // 22·22·10 + 4,840 + 10 outputs, 4 bytes each: 38,760 bytes.
+        #expect(rows.contains("Activations for one input: 9,690 values (37.85 KB in float32)"))
+    }
+
+    @Test("summary --dtype sizes the parameters and the activations in another type")
+    func summaryDataType() throws {
+        let result = try ConvTutorProcess.run(["summary", "--width", "100", "--dtype", "float16"] + Self.seed)
+        #expect(result.status == 0)
+        let rows = result.standardOutput.split(separator: "\n")
+        #expect(rows.contains("Total params: 48,690 (95.10 KB)"))
+        #expect(rows.contains("Activations for one input: 9,690 values (18.93 KB in float16)"))
+        let json = try ConvTutorProcess.run(["summary", "--json", "--dtype", "int8"] + Self.seed)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8)) as? [String: Any])
+        #expect(object["dtype"] as? String == "int8")
+        #expect(object["params_bytes"] as? Int == 48_690)
+        #expect(object["activation_bytes"] as? Int == 9_690)
+        let wrong = try ConvTutorProcess.run(["summary", "--dtype", "float8"] + Self.seed)
+        #expect(wrong.status != 0)
+        #expect(wrong.standardError.contains("'float32', 'float16', 'bfloat16', 'int8' or 'float64'"))
     }
 
     @Test("summary --json has exactly the documented keys and values")
@@ -31,6 +51,13 @@ struct CommandLineTests {
         #expect(object["total_params"] as? Int == 48_690)
         #expect(object["trainable_params"] as? Int == 48_690)
         #expect(object["non_trainable_params"] as? Int == 0)
+        #expect(object["dtype"] as? String == "float32")
+        #expect(object["bytes_per_value"] as? Int == 4)
+        #expect(object["params_bytes"] as? Int == 194_760)
+        #expect(object["trainable_params_bytes"] as? Int == 194_760)
+        #expect(object["non_trainable_params_bytes"] as? Int == 0)
+        #expect(object["activation_values"] as? Int == 9_690)
+        #expect(object["activation_bytes"] as? Int == 38_760)
         let layers = try #require(object["layers"] as? [[String: Any]])
         #expect(layers.count == 3)
         #expect(layers[0]["type"] as? String == "Conv2D")

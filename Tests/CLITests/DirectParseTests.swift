@@ -11,7 +11,7 @@ struct DirectParseTests {
         let (arguments, layers) = LayerArguments.split(line)
         guard var command = try? ConvTutor.parseAsRoot(arguments) else { return nil }
         if let layers { command = LayerArguments.restore(layers, into: command) }
-        if let summary = command as? Summary { return .summary(summary.model.request, json: summary.json) }
+        if let summary = command as? Summary { return .summary(summary.model.request, json: summary.json, dataType: summary.dtype) }
         if let explain = command as? Explain { return .explain(explain.model.request) }
         if let stats = command as? Stats { return .stats(json: stats.json, csv: stats.csv, dataDirs: stats.dataDir, ascii: stats.ascii) }
         if let list = command as? Lessons.List { return .lessonsList(folder: list.lessons) }
@@ -32,6 +32,7 @@ struct DirectParseTests {
         ["summary", "--input", "24x24x3", "-"],
         ["summary", "--input", "24x24x3", "--", "-Conv2D(1, 1)", "--json"],
         ["summary", "--json", "--file", "model.py", "--input", "224x224x3", "Dense(3)"],
+        ["summary", "--dtype", "float16", "-i", "24x24x3", "Conv2D(1, 1)"], ["summary", "--json", "--dtype", "int8", "-f", "m.py"],
         ["explain", "--input", "24x24x3", "Conv2D(10, kernel_size=3)"],
         ["explain", "Input(shape=(9, 9, 3))", "Conv2D(4, 3)", "--width", "80", "--ascii"],
         ["explain", "-f", "model.py", "-i", "3x64x64"],
@@ -72,7 +73,9 @@ struct DirectParseTests {
         ["summary", "--json", "--json", "Conv2D(1, 1)"], ["explain", "--json", "Conv2D(1, 1)"],
         ["summary", "--input", "-", "Conv2D(1, 1)"], ["summary", "--file", "--json"],
         ["summary", "--experimental-dump-help"], ["summary", "--generate-completion-script", "bash"],
-        ["summary", "--ascii", "-a", "Conv2D(1, 1)"], ["explain", "--input", "24x24x3", "--unknown", "Conv2D(1, 1)"],
+        ["summary", "--ascii", "-a", "Conv2D(1, 1)"], ["summary", "--dtype", "float8", "Conv2D(1, 1)"],
+        ["summary", "--dtype", "int8", "--dtype", "float16", "Conv2D(1, 1)"], ["summary", "--dtype", "Conv2D(1, 1)"],
+        ["summary", "--dtype=int8", "Conv2D(1, 1)"], ["explain", "--input", "24x24x3", "--unknown", "Conv2D(1, 1)"],
     ]
 
     @Test("the plain shape of the commands a shell or a person starts most is read directly, as the argument parser reads it",

@@ -51,7 +51,7 @@ struct ModelSourceCommandTests {
             let rows = result.standardOutput.split(separator: "\n")
             #expect(rows.contains { $0.hasPrefix("conv (Conv2d)") && $0.contains(" 80 ") })
             #expect(rows.contains { $0.hasPrefix("pool (MaxPool2d)") && $0.contains("(shared)") })
-            #expect(rows.contains("Total params: \(80 + 8 * 9 * 10 + 10)"))
+            #expect(rows.contains { $0.hasPrefix("Total params: \(80 + 8 * 9 * 10 + 10) (") })
         }
     }
 

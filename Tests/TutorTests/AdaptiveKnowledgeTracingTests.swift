@@ -101,6 +101,7 @@ struct AdaptiveKnowledgeTracingTests {
             .separableSavings: [.separable], .bottleneck: [.macs], .flops: [.macs],
             .receptiveField: [.outputShape], .stacked3x3: [.receptiveField, .conv2dNoBias], .dilation: [.outputShape],
             .pooling: [.outputShape], .validSizes: [.outputShape], .transposedShape: [.transposed, .outputShape],
+            .memory: [.macs, .network],
             .solveBackwards: [.conv2dNoBias, .conv1d],
         ]
         for skill in Skill.allCases {

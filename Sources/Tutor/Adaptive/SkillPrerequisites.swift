@@ -24,6 +24,7 @@ extension Skill {
         case .pooling: return [.outputShape]
         case .validSizes: return [.outputShape]
         case .transposedShape: return [.transposed, .outputShape]
+        case .memory: return [.macs, .network]
         case .solveBackwards: return [.conv2dNoBias, .conv1d]
         }
     }

@@ -36,6 +36,10 @@ extension DerivationBuilder {
             result = try floatingPointOperations(model.focus, biasAdditions: biasAdditions)
         case .spatial(let spatial):
             result = try spatialTarget(spatial)
+        case .memory(let memory):
+            result = try memoryTarget(memory)
+        case .largestLayer(let measure):
+            result = try largestLayer(measure)
         case .unknown(let unknown):
             result = try solveBackwards(model.focus, unknown: unknown)
         }

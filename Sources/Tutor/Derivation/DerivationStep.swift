@@ -39,6 +39,10 @@ public struct DerivationStep: Sendable, Equatable {
         case leftoverRows
         case missingRows
         case fittingInput
+        case bytesPerValue
+        case memoryBytes
+        case memoryInUnit
+        case largestLayer
         case backwardsWeights
         case backwardsDivisor
         case kernelArea

@@ -69,6 +69,19 @@ public enum Quantity: String, Sendable, Hashable, CaseIterable {
     case missingRows
     /// The smallest input at which the windows fit exactly.
     case fittingInput
+    // Memory (see `DerivationBuilder+Memory`)
+    /// The values kept in memory: parameters, or a layer's output for one input.
+    case storedValues
+    /// The bytes one value takes in the question's data type.
+    case bytesPerValue
+    /// The inputs of a batch, each keeping its own outputs.
+    case batchSize
+    /// The size in bytes.
+    case memoryBytes
+    /// The bytes in the unit the question asks for: 1,024 in a KB.
+    case memoryUnit
+    /// The number, from 1, of the layer that holds the most.
+    case largestLayer
     // Solving a count backwards (see `DerivationBuilder+SolveBackwards`)
     /// The weights in a given count: the count less the biases.
     case backwardsWeights

@@ -141,6 +141,9 @@ public enum Diagnoser {
         case .fittingInput: return "So the layer fits an input of \(NumberFormat.grouped(n))."
         case .singleLayerWeights: return "So the single layer holds \(plural(n, "weight"))."
         case .stackSaving: return "So the stack holds \(NumberFormat.grouped(n)) fewer weights."
+        case .memoryBytes: return "So it takes \(plural(n, "byte"))."
+        case .largestLayer: return "So it is layer \(NumberFormat.grouped(n))."
+        case .memoryInUnit: return "So it takes \(derivation.steps.last?.resultText ?? NumberFormat.grouped(n))."
         case .backwardsCheck:
             switch derivation.target {
             case .unknown(.filters): return "So the layer has \(plural(n, "filter"))."
@@ -233,6 +236,10 @@ public enum Diagnoser {
             return "The windows fit exactly when the rows they travel, n + 2p − k, divide by the stride."
         case .singleLayerWeights: return "The single layer's kernel is as large as the stack's receptive field, and as deep as its input."
         case .stackSaving: return "The saving is the single layer's weights less the stack's."
+        case .largestLayer:
+            return "Parameters sit where layers are wide, often the first Dense; activations where the images are large, the first convolutions."
+        case .memoryBytes, .memoryInUnit:
+            return "A size in memory is the values stored times the bytes of one value, times the batch for outputs."
         case .backwardsCheck:
             return "Read the count's rule backwards: take off the biases, then divide by what the unknown multiplies."
         default: return "A layer's parameters are its kernels' weights plus its biases."

@@ -98,6 +98,14 @@ public enum MisconceptionID: String, CaseIterable, Sendable {
     case transposedTimesStride
     case transposedAddedPadding
     case transposedForgotOutputPadding
+    // Memory (named in `MisconceptionID+Memory`)
+    case forgotBytesPerValue
+    case countedBits
+    case decimalMemoryUnits
+    case forgotBatch
+    case sizedInputNotOutput
+    case swappedParametersAndActivations
+    case pickedWidestLayer
     // Solving a count backwards
     case backwardsForgotBias
     case backwardsCountAsWeights
@@ -177,6 +185,9 @@ public enum MisconceptionID: String, CaseIterable, Sendable {
              .leftoverAsMissing, .fitAddedLeftover, .fitShrankInput,
              .transposedAsConvolution, .transposedTimesStride, .transposedAddedPadding, .transposedForgotOutputPadding:
             return spatialName
+        case .forgotBytesPerValue, .countedBits, .decimalMemoryUnits, .forgotBatch, .sizedInputNotOutput,
+             .swappedParametersAndActivations, .pickedWidestLayer:
+            return memoryName
         case .backwardsForgotBias: return "divided by one filter's weights, leaving out its bias"
         case .backwardsCountAsWeights: return "took the whole count for weights, leaving the biases in"
         case .backwardsForgotInputDepth: return "left the input's depth out of the division"

@@ -5,7 +5,8 @@ import ConvMath
 enum MistakeCatalog {
     static let all: [Mistake] = biases + depths + cells + filters + weights + stages + models + sizes + flatten
         + normalization + work
-        + savings + bottlenecks + floatingPoint + spatial + backwards
+        + savings + bottlenecks + floatingPoint + spatial
+        + memory + backwards
 
     static func mistake(_ id: MisconceptionID) -> Mistake? {
         all.first { $0.id == id }
@@ -327,6 +328,9 @@ enum MistakeCatalog {
                                       rule: "Keras counts batch normalization's moving statistics as non-trainable")
             case .spatial(let target):
                 return spatialZero(target)
+            case .memory:
+                return MistakeWording(counted: "would mean nothing is kept in memory",
+                                      rule: "every value stored takes at least one byte")
             default:
                 return MistakeWording(counted: "would mean nothing is learned",
                                       rule: "every kernel entry is a weight, and weights are parameters")

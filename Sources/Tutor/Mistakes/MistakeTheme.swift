@@ -14,6 +14,7 @@ public enum MistakeTheme: Int, CaseIterable, Sendable, Comparable {
     case cost
     case receptiveField
     case windows
+    case memory
 
     public static func < (lhs: MistakeTheme, rhs: MistakeTheme) -> Bool { lhs.rawValue < rhs.rawValue }
 }
@@ -56,6 +57,9 @@ extension MisconceptionID {
              .leftoverAsMissing, .fitAddedLeftover, .fitShrankInput, .transposedAsConvolution, .transposedTimesStride,
              .transposedAddedPadding, .transposedForgotOutputPadding:
             return .windows
+        case .forgotBytesPerValue, .countedBits, .decimalMemoryUnits, .forgotBatch, .sizedInputNotOutput,
+             .swappedParametersAndActivations, .pickedWidestLayer:
+            return .memory
         case .backwardsForgotBias, .backwardsCountAsWeights: return .biases
         case .backwardsForgotInputDepth: return .kernelDepth
         case .backwardsForgotFilters: return .filters

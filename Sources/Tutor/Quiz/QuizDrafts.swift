@@ -31,6 +31,7 @@ enum QuizDrafts {
         case .pooling: return pooling(difficulty, random: &random)
         case .validSizes: return validSizes(difficulty, random: &random)
         case .transposedShape: return transposedShape(difficulty, random: &random)
+        case .memory: return memory(difficulty, random: &random)
         case .solveBackwards: return solveBackwards(difficulty, random: &random)
         }
     }

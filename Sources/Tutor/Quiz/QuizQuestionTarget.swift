@@ -41,6 +41,10 @@ public enum QuestionTarget: Sendable, Equatable {
     }
     /// A number about how the windows of a stack cover its input (`SpatialTarget`).
     case spatial(SpatialTarget)
+    /// A size in memory: parameters or activations, in a data type (`MemoryTarget`).
+    case memory(MemoryTarget)
+    /// The number (from 1, after the input) of the layer that holds the most parameters or activations.
+    case largestLayer(LayerMeasure)
     /// A size of the focus layer that the question hides and gives the parameter count instead.
     case unknown(UnknownQuantity)
 
@@ -54,6 +58,8 @@ public enum QuestionTarget: Sendable, Equatable {
         case .directMultiplyAccumulates: return analysis.direct(focusLayer)?.multiplyAccumulates
         case .bottleneckSavings: return analysis.multiplyAccumulatesSaved(against: focusLayer)
         case .spatial(let target): return target.value(in: analysis, focusLayer: focusLayer)
+        case .memory(let target): return target.value(in: analysis, focusLayer: focusLayer)
+        case .largestLayer(let measure): return measure.largestLayer(in: analysis)
         case .unknown(let unknown): return unknown.value(in: analysis, focusLayer: focusLayer)
         default: break
         }

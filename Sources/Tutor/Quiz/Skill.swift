@@ -24,6 +24,7 @@ public enum Skill: String, CaseIterable, Sendable {
     case pooling
     case validSizes = "valid-sizes"
     case transposedShape = "transposed-shape"
+    case memory
     case solveBackwards = "solve-backwards"
 
     public var title: String {
@@ -52,6 +53,7 @@ public enum Skill: String, CaseIterable, Sendable {
         case .pooling: return "Pooling"
         case .validSizes: return "Does the layer fit?"
         case .transposedShape: return "Transposed output size"
+        case .memory: return "Memory"
         case .solveBackwards: return "Solve backwards"
         }
     }
@@ -106,6 +108,9 @@ public enum Skill: String, CaseIterable, Sendable {
             return "Tell whether a layer's windows fill its input exactly, what the frameworks do when not, and which input fits."
         case .transposedShape:
             return "Work out a transposed convolution's output size, (n − 1)·s − 2p + d·(k − 1) + output_padding + 1, in both frameworks."
+        case .memory:
+            return "Size parameters and activations in memory: values times bytes per value (4 in float32), times the batch, "
+                + "in bytes or KB of 1,024; and find the layer that holds the most of each."
         case .solveBackwards:
             return "Given a convolution's parameter count, find the unknown: its filters, its input's depth or its kernel size."
         }

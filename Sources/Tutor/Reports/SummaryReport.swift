@@ -2,13 +2,17 @@ import ConvMath
 import StyledText
 
 /// The `summary` command's output: a table in the spirit of Keras' `model.summary()` with a column
-/// that shows how each count is obtained, then the totals.
+/// that shows how each count is obtained, then the totals with their size in memory, as Keras
+/// writes them, and the size of the layers' outputs for one input.
 public struct SummaryReport: Sendable {
     public var analysis: ModelAnalysis
     public var names: [String]
+    /// How each value is stored, for the sizes in memory.
+    public var dataType: DataType
 
-    public init(_ analysis: ModelAnalysis) {
+    public init(_ analysis: ModelAnalysis, dataType: DataType = .float32) {
         self.analysis = analysis
+        self.dataType = dataType
         let generated = LayerNaming.names(for: analysis.layers, framework: analysis.framework)
         self.names = zip(analysis.layers, generated).map { layer, name in layer.path ?? name }
     }
@@ -44,19 +48,29 @@ public struct SummaryReport: Sendable {
         lines += table.render(width: width, rule: unicode ? "─" : "-")
         lines.append(String(repeating: heavy, count: ruleWidth))
         let totals = analysis.parameters
+        let memory = try? MemoryFootprint(analysis, dataType: dataType)
+        let size = { (bytes: Int?) in bytes.map { " (\(ByteSize.readable($0)))" } ?? " (too large to size in 64 bits)" }
         var footer = [
-            "Total params: \(NumberFormat.grouped(totals.total))",
-            "Trainable params: \(NumberFormat.grouped(totals.trainable))",
-            "Non-trainable params: \(NumberFormat.grouped(totals.nonTrainable))",
+            "Total params: \(NumberFormat.grouped(totals.total))" + size(memory?.parameterBytes),
+            "Trainable params: \(NumberFormat.grouped(totals.trainable))" + size(memory?.trainableBytes),
+            "Non-trainable params: \(NumberFormat.grouped(totals.nonTrainable))" + size(memory?.nonTrainableBytes),
         ]
         if analysis.framework == .pytorch, analysis.layers.contains(where: { $0.result.weights.contains(where: \.isBuffer) }) {
             footer.append("(BatchNorm's running mean and variance are buffers in PyTorch, not parameters)")
         }
         footer.append("Multiply-accumulates per sample: \(NumberFormat.grouped(analysis.multiplyAccumulates))")
+        footer.append(activationLine(memory))
         for line in footer {
             lines += width.map { WordWrap.lines(line, width: $0) } ?? [line]
         }
         return lines.joined(separator: "\n")
+    }
+
+    /// "Activations for one input: 9,690 values (37.85 KB in float32)": every layer's output, added up.
+    private func activationLine(_ memory: MemoryFootprint?) -> String {
+        guard let memory else { return "Activations for one input: too many values to count in 64 bits" }
+        return "Activations for one input: \(NumberFormat.counted(memory.activationValues, "value")) "
+            + "(\(ByteSize.readable(memory.activationBytes)) in \(dataType.rawValue))"
     }
 
     private var layoutNote: String {
@@ -97,6 +111,20 @@ public struct SummaryReport: Sendable {
             ("non_trainable_params", .integer(analysis.parameters.nonTrainable)),
             ("output_shape", .array(analysis.outputShape.dimensions.map(JSONValue.integer))),
             ("macs", .integer(analysis.multiplyAccumulates)),
-        ] + (analysis.modelName.map { [("model", JSONValue.string($0))] } ?? []))
+        ] + (analysis.modelName.map { [("model", JSONValue.string($0))] } ?? []) + memoryJSON)
+    }
+
+    /// The sizes in memory, in bytes; left out when one does not fit in 64 bits.
+    private var memoryJSON: [(String, JSONValue)] {
+        guard let memory = try? MemoryFootprint(analysis, dataType: dataType) else { return [] }
+        return [
+            ("dtype", .string(dataType.rawValue)),
+            ("bytes_per_value", .integer(dataType.bytes)),
+            ("params_bytes", .integer(memory.parameterBytes)),
+            ("trainable_params_bytes", .integer(memory.trainableBytes)),
+            ("non_trainable_params_bytes", .integer(memory.nonTrainableBytes)),
+            ("activation_values", .integer(memory.activationValues)),
+            ("activation_bytes", .integer(memory.activationBytes)),
+        ]
     }
 }
