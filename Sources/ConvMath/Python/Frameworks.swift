@@ -54,6 +54,12 @@ enum Frameworks {
             throw p.error("unknown layer '\(path.joined(separator: ".").excerpt)': convtutor does not count it yet",
                           at: a.calleeSpan ?? a.span, hint: hint)
         }
+        if path.count == 1, name.first?.isUppercase == true, !isHarmless(name),
+           let close = Spelling.closest(to: name, among: LayerCatalog.all.map(\.name)) {
+            // A name no line defines or imports, one letter or two from a layer's: a misspelt layer.
+            throw p.error("unknown layer '\(name.excerpt)': no line of this file defines or imports it",
+                          at: a.calleeSpan ?? a.span, hint: "did you mean \(close)?")
+        }
         return .opaque(Opaque(origin: p.text(a.span), span: a.span))
     }
 

@@ -32,6 +32,8 @@ final class LayerObject {
     let span: SourceSpan
     /// The input shape a Keras model was given with `build((None, …))`, batch axis left out.
     var builtInputShape: TensorShape?
+    /// Set when a statement that would have added to this container failed: its contents are unknown.
+    var failure: Opaque?
 
     init(id: Int, kind: Kind, framework: Framework, typeName: String, span: SourceSpan) {
         self.id = id

@@ -5,6 +5,10 @@ extension PythonInterpreter {
             throw programError("\(layer.typeName) is called without an input", at: a.span)
         }
         let inputSpan = a.positional.first?.span ?? a.span
+        if let failure = layer.failure {
+            if let index = failure.failure { dependsOnFailures.insert(index) }
+            return .opaque(failure)
+        }
         switch layer.kind {
         case .layer(let spec):
             guard case .tensor(let tensor) = input else {
@@ -49,6 +53,7 @@ extension PythonInterpreter {
             return .tensor(output)
         case .container(.sequential):
             guard callDepth < Self.maximumCallDepth else {
+                stopsTheRun = true
                 throw error("modules nest more than \(Self.maximumCallDepth) deep here", at: a.span,
                             hint: "a container that holds itself cannot describe a model")
             }

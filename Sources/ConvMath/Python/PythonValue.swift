@@ -73,6 +73,9 @@ struct Opaque {
     /// The expression that made it, as written (`args.num_classes`, `mnist.load_data()`).
     var origin: String
     var span: SourceSpan
+    /// Set when the value stands for the result of a statement that failed: the index of that
+    /// statement's error among the reader's problems. What depends on it is not checked.
+    var failure: Int? = nil
 }
 
 /// A mutable Python list, shared by reference as Python shares it.
