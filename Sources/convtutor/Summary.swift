@@ -42,6 +42,7 @@ struct Summary: ParsableCommand {
               convtutor summary --input 24x24x3 'Conv2D(10, 3)' 'Flatten()' 'Dense(10)'
               convtutor summary --input 3x32x32 'nn.Conv2d(3, 16, 3)' 'nn.BatchNorm2d(16)'
               convtutor summary --json --file model.py
+              convtutor summary --input 3x224x224 --depth 2 --file resnet.py
               cat model.py | convtutor summary --input 224x224x3 -
 
 
@@ -55,12 +56,21 @@ struct Summary: ParsableCommand {
     @Flag(help: "Print JSON instead of a table.")
     var json = false
 
-    func run() throws {
-        try Self.run(model.request, json: json)
+    @Option(help: ArgumentHelp(
+        "Fold a PyTorch model's modules nested deeper than this into one row each, with their layers' parameters summed and the output of their last call (1 shows the model's own modules).",
+        valueName: "levels"))
+    var depth: Int?
+
+    func validate() throws {
+        if let depth, depth < 1 { throw ValidationError("--depth must be at least 1") }
     }
 
-    static func run(_ model: ModelRequest, json: Bool) throws {
-        let report = SummaryReport(try model.readModel())
+    func run() throws {
+        try Self.run(model.request, json: json, depth: depth)
+    }
+
+    static func run(_ model: ModelRequest, json: Bool, depth: Int? = nil) throws {
+        let report = SummaryReport(try model.readModel(), depth: depth)
         Console.print(json ? report.json().pretty() : report.text(width: model.columns, unicode: model.unicode))
     }
 }

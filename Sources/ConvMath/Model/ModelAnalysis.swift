@@ -9,6 +9,9 @@ public struct ModelAnalysis: Sendable, Equatable {
     public var finalOutputShape: TensorShape? = nil
     /// How the model was picked from a file that defines several (`netG`, `resnet18()`), when it was.
     public var modelName: String? = nil
+    /// The class of each module that holds layers, by its dotted path (`layer1` → `Sequential`,
+    /// `layer1.0` → `BasicBlock`), for a PyTorch model read from its source.
+    public var moduleTypes: [String: String] = [:]
 
     public var outputShape: TensorShape { finalOutputShape ?? layers.last?.result.outputShape ?? inputShape }
 }

@@ -6,6 +6,7 @@ struct ModelGraph {
     var inputShape: TensorShape
     var applications: [LayerApplication]
     var paths: [ObjectIdentifier: String] = [:]
+    var moduleTypes: [String: String] = [:]
     var finalOutput: TensorShape?
 
     func analysis(in p: PythonInterpreter) throws(ModelError) -> ModelAnalysis {
@@ -43,7 +44,7 @@ struct ModelGraph {
         }
         return ModelAnalysis(framework: framework, inputShape: inputShape, layers: rows,
                              parameters: ParameterCount(trainable: trainable, nonTrainable: nonTrainable),
-                             multiplyAccumulates: macs, finalOutputShape: finalOutput)
+                             multiplyAccumulates: macs, finalOutputShape: finalOutput, moduleTypes: moduleTypes)
     }
 
     /// The calls a Keras functional model is made of: those its outputs depend on, in the order they ran.
@@ -68,6 +69,13 @@ struct ModelGraph {
     /// Each module's dotted path, as PyTorch's `named_modules()` gives it (the first path wins for a
     /// module reachable twice).
     static func modulePaths(of root: PyValue) -> [ObjectIdentifier: String] {
+        var types: [String: String] = [:]
+        return modulePaths(of: root, types: &types)
+    }
+
+    /// Each module's dotted path, and the class of each module under the root by its path
+    /// (`layer1` → `Sequential`, `layer1.0` → `BasicBlock`).
+    static func modulePaths(of root: PyValue, types: inout [String: String]) -> [ObjectIdentifier: String] {
         var paths: [ObjectIdentifier: String] = [:]
         var visited = Set<ObjectIdentifier>()
         func visit(_ value: PyValue, _ path: String, depth: Int) {
@@ -78,9 +86,11 @@ struct ModelGraph {
                 let identity = ObjectIdentifier(layer)
                 guard visited.insert(identity).inserted else { return }
                 paths[identity] = path
+                if !path.isEmpty { types[path] = layer.typeName }
                 for child in layer.children ?? [] { visit(child.value, join(child.name), depth: depth + 1) }
             case .instance(let instance):
                 guard visited.insert(ObjectIdentifier(instance)).inserted else { return }
+                if !path.isEmpty { types[path] = instance.cls.name }
                 for name in instance.names {
                     if let child = instance[name] { visit(child, join(name), depth: depth + 1) }
                 }

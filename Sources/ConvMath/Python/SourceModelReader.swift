@@ -252,7 +252,8 @@ public enum SourceModelReader {
                           at: opaque.span, hint: "convtutor follows the layers and tensor functions it knows; see 'convtutor summary --help'")
         default: break
         }
-        let paths = ModelGraph.modulePaths(of: model)
+        var moduleTypes: [String: String] = [:]
+        let paths = ModelGraph.modulePaths(of: model, types: &moduleTypes)
         if framework == .pytorch {
             let used = Set(p.applications.map { ObjectIdentifier($0.layer) })
             for (layer, path) in ModelGraph.weightedLayers(of: model, paths: paths) where !used.contains(ObjectIdentifier(layer)) {
@@ -262,7 +263,8 @@ public enum SourceModelReader {
             }
         }
         let graph = ModelGraph(framework: framework, inputShape: shape, applications: p.applications,
-                               paths: framework == .pytorch ? paths : [:], finalOutput: finalShape)
+                               paths: framework == .pytorch ? paths : [:],
+                               moduleTypes: framework == .pytorch ? moduleTypes : [:], finalOutput: finalShape)
         return try graph.analysis(in: p)
     }
 }

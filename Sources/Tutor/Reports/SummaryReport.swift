@@ -6,33 +6,50 @@ import StyledText
 public struct SummaryReport: Sendable {
     public var analysis: ModelAnalysis
     public var names: [String]
+    /// The table's rows: the layers, under headings for the modules they sit in, or folded to `depth`.
+    public var rows: [SummaryRow]
 
-    public init(_ analysis: ModelAnalysis) {
+    /// `depth`: fold modules nested deeper than this into one row each (`--depth`).
+    public init(_ analysis: ModelAnalysis, depth: Int? = nil) {
         self.analysis = analysis
         let generated = LayerNaming.names(for: analysis.layers, framework: analysis.framework)
         self.names = zip(analysis.layers, generated).map { layer, name in layer.path ?? name }
+        self.rows = SummaryRow.rows(analysis, names: names, depth: depth)
     }
 
     /// The table as text, fitted to `width` columns when given (shapes wrap, never truncate).
     public func text(width: Int?, unicode: Bool = true) -> String {
         let table = TextTable(
             columns: [
-                .init(analysis.framework == .keras ? "Layer (type)" : "Layer", breakAfter: [" ", "_", "-"], minimumWidth: 10),
+                .init(analysis.framework == .keras ? "Layer (type)" : "Layer", breakAfter: [" ", "_", "-", "."], minimumWidth: 10),
                 .init("Output Shape", breakAfter: [","], minimumWidth: 6),
                 .init("Param #", alignRight: true, minimumWidth: 7),
                 .init("Formula", breakAfter: ["+"], minimumWidth: 8),
             ],
-            rows: analysis.layers.indices.map { index in
-                let layer = analysis.layers[index]
-                let formula = layer.result.parameters.total == 0 ? "" : layer.result.formula.rendered(unicode ? .pretty : .ascii)
-                let name = analysis.framework == .keras || layer.path != nil
-                    ? "\(names[index]) (\(layer.spec.type.name))" : names[index]
-                return [
-                    name,
-                    layer.result.outputShape.description,
-                    layer.sharedCall ? "(shared)" : NumberFormat.grouped(layer.result.parameters.total),
-                    formula,
-                ]
+            rows: rows.map { row in
+                let indent = String(repeating: "  ", count: row.depth)
+                let named = analysis.framework == .keras || row.path != nil
+                let name = indent + (named ? "\(row.name) (\(row.typeName))" : row.name)
+                switch row.kind {
+                case .module:
+                    return [name, "", "", ""]
+                case .layer(let index):
+                    let layer = analysis.layers[index]
+                    let formula = layer.result.parameters.total == 0 ? "" : layer.result.formula.rendered(unicode ? .pretty : .ascii)
+                    return [
+                        name,
+                        layer.result.outputShape.description,
+                        layer.sharedCall ? "(shared)" : NumberFormat.grouped(layer.result.parameters.total),
+                        formula,
+                    ]
+                case .folded(let members):
+                    return [
+                        name,
+                        row.outputShape?.description ?? "",
+                        row.shared ? "(shared)" : NumberFormat.grouped(row.parameters?.total ?? 0),
+                        "sum of \(members.count) \(members.count == 1 ? "call" : "calls")",
+                    ]
+                }
             },
             shrinkOrder: [3, 0, 1])
         let heavy: Character = unicode ? "━" : "="
@@ -68,7 +85,8 @@ public struct SummaryReport: Sendable {
         .object([
             ("framework", .string(analysis.framework.rawValue)),
             ("input_shape", .array(analysis.inputShape.dimensions.map(JSONValue.integer))),
-            ("layers", .array(analysis.layers.indices.map { index in
+            ("layers", .array(rows.compactMap { row -> JSONValue? in
+                guard case .layer(let index) = row.kind else { return foldedJSON(row) }
                 let layer = analysis.layers[index]
                 let result = layer.result
                 return .object([
@@ -89,7 +107,7 @@ public struct SummaryReport: Sendable {
                         ])
                     })),
                     ("macs", .integer(result.multiplyAccumulates)),
-                ] + (layer.path.map { [("path", JSONValue.string($0))] } ?? [])
+                ] + (layer.path.map { [("path", JSONValue.string($0)), ("depth", JSONValue.integer(row.depth))] } ?? [])
                   + (layer.sharedCall ? [("shared", JSONValue.bool(true))] : []))
             })),
             ("total_params", .integer(analysis.parameters.total)),
@@ -98,5 +116,21 @@ public struct SummaryReport: Sendable {
             ("output_shape", .array(analysis.outputShape.dimensions.map(JSONValue.integer))),
             ("macs", .integer(analysis.multiplyAccumulates)),
         ] + (analysis.modelName.map { [("model", JSONValue.string($0))] } ?? []))
+    }
+
+    /// A folded module's row in the JSON export: its class, its output and its layers' sum.
+    private func foldedJSON(_ row: SummaryRow) -> JSONValue? {
+        guard case .folded(let members) = row.kind, let parameters = row.parameters else { return nil }
+        return .object([
+            ("type", .string(row.typeName)),
+            ("output_shape", .array((row.outputShape?.dimensions ?? []).map(JSONValue.integer))),
+            ("params", .integer(parameters.total)),
+            ("trainable_params", .integer(parameters.trainable)),
+            ("non_trainable_params", .integer(parameters.nonTrainable)),
+            ("name", .string(row.name)),
+            ("path", .string(row.path ?? row.name)),
+            ("depth", .integer(row.depth)),
+            ("folded_calls", .integer(members.count)),
+        ])
     }
 }
