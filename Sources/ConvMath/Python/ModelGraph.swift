@@ -8,6 +8,8 @@ struct ModelGraph {
     var paths: [ObjectIdentifier: String] = [:]
     var moduleTypes: [String: String] = [:]
     var finalOutput: TensorShape?
+    /// The model's input tensors, so that each row can say where its inputs come from.
+    var inputs: [SymbolicTensor] = []
 
     func analysis(in p: PythonInterpreter) throws(ModelError) -> ModelAnalysis {
         var rows: [AnalyzedLayer] = []
@@ -15,6 +17,8 @@ struct ModelGraph {
         var trainable = 0
         var nonTrainable = 0
         var macs = 0
+        var producer: [Int: Int] = [:]
+        let inputIndex = Dictionary(inputs.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         for application in applications {
             let identity = ObjectIdentifier(application.layer)
             var spec = application.spec
@@ -39,12 +43,26 @@ struct ModelGraph {
                 throw p.error("the model's total does not fit in 64 bits", at: application.layer.span,
                               hint: "no real model is this large; check the sizes")
             }
-            rows.append(AnalyzedLayer(spec: spec, inputShape: application.inputs[0].shape, result: result,
-                                      path: paths[identity], sharedCall: shared))
+            var row = AnalyzedLayer(spec: spec, inputShape: application.inputs[0].shape, result: result,
+                                    path: paths[identity], sharedCall: shared)
+            row.inputSources = application.inputs.map { tensor in
+                if let index = producer[tensor.id] { return .row(index) }
+                if let index = inputIndex[tensor.id] { return .modelInput(index) }
+                return .operation
+            }
+            producer[application.output.id] = rows.count
+            rows.append(row)
+        }
+        var unnamed = 0
+        let inputNames = inputs.map { tensor in
+            if let name = tensor.name { return name }
+            defer { unnamed += 1 }
+            return unnamed == 0 ? "input_layer" : "input_layer_\(unnamed)"
         }
         return ModelAnalysis(framework: framework, inputShape: inputShape, layers: rows,
                              parameters: ParameterCount(trainable: trainable, nonTrainable: nonTrainable),
-                             multiplyAccumulates: macs, finalOutputShape: finalOutput, moduleTypes: moduleTypes)
+                             multiplyAccumulates: macs, finalOutputShape: finalOutput, moduleTypes: moduleTypes,
+                             inputNames: inputNames)
     }
 
     /// The calls a Keras functional model is made of: those its outputs depend on, in the order they ran.

@@ -225,6 +225,8 @@ struct SymbolicTensor {
     var id: Int
     var shape: TensorShape
     var framework: Framework
+    /// The `name=` of the `Input` that made it, if it was given one.
+    var name: String? = nil
 }
 
 /// Arguments of a call, evaluated, with where each was written.

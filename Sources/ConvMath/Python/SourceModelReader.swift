@@ -184,7 +184,7 @@ public enum SourceModelReader {
                 let applications = try ModelGraph.functionalApplications(inputs: inputs, outputs: outputs, from: p.applications,
                                                                          in: p, at: layer.span)
                 let graph = ModelGraph(framework: .keras, inputShape: first.shape, applications: applications,
-                                       finalOutput: outputs.count == 1 ? outputs[0].shape : nil)
+                                       finalOutput: outputs.count == 1 ? outputs[0].shape : nil, inputs: inputs)
                 return try graph.analysis(in: p)
             }
             if layer.framework == .keras {
@@ -264,7 +264,8 @@ public enum SourceModelReader {
         }
         let graph = ModelGraph(framework: framework, inputShape: shape, applications: p.applications,
                                paths: framework == .pytorch ? paths : [:],
-                               moduleTypes: framework == .pytorch ? moduleTypes : [:], finalOutput: finalShape)
+                               moduleTypes: framework == .pytorch ? moduleTypes : [:], finalOutput: finalShape,
+                               inputs: [input])
         return try graph.analysis(in: p)
     }
 }

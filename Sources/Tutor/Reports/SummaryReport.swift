@@ -19,39 +19,26 @@ public struct SummaryReport: Sendable {
 
     /// The table as text, fitted to `width` columns when given (shapes wrap, never truncate).
     public func text(width: Int?, unicode: Bool = true) -> String {
+        let connected = analysis.framework == .keras && analysis.branches
+        var columns: [TextTable.Column] = [
+            .init(analysis.framework == .keras ? "Layer (type)" : "Layer", breakAfter: [" ", "_", "-", "."], minimumWidth: 10),
+            .init("Output Shape", breakAfter: [","], minimumWidth: 6),
+            .init("Param #", alignRight: true, minimumWidth: 7),
+            .init("Formula", breakAfter: ["+"], minimumWidth: 8),
+        ]
+        if connected { columns.insert(.init("Connected to", breakAfter: [",", " "], minimumWidth: 8), at: 3) }
         let table = TextTable(
-            columns: [
-                .init(analysis.framework == .keras ? "Layer (type)" : "Layer", breakAfter: [" ", "_", "-", "."], minimumWidth: 10),
-                .init("Output Shape", breakAfter: [","], minimumWidth: 6),
-                .init("Param #", alignRight: true, minimumWidth: 7),
-                .init("Formula", breakAfter: ["+"], minimumWidth: 8),
-            ],
+            columns: columns,
             rows: rows.map { row in
-                let indent = String(repeating: "  ", count: row.depth)
-                let named = analysis.framework == .keras || row.path != nil
-                let name = indent + (named ? "\(row.name) (\(row.typeName))" : row.name)
-                switch row.kind {
-                case .module:
-                    return [name, "", "", ""]
-                case .layer(let index):
-                    let layer = analysis.layers[index]
-                    let formula = layer.result.parameters.total == 0 ? "" : layer.result.formula.rendered(unicode ? .pretty : .ascii)
-                    return [
-                        name,
-                        layer.result.outputShape.description,
-                        layer.sharedCall ? "(shared)" : NumberFormat.grouped(layer.result.parameters.total),
-                        formula,
-                    ]
-                case .folded(let members):
-                    return [
-                        name,
-                        row.outputShape?.description ?? "",
-                        row.shared ? "(shared)" : NumberFormat.grouped(row.parameters?.total ?? 0),
-                        "sum of \(members.count) \(members.count == 1 ? "call" : "calls")",
-                    ]
+                var cells = cells(row, unicode: unicode)
+                if connected {
+                    var sources = ""
+                    if case .layer(let index) = row.kind { sources = connections(index).joined(separator: ", ") }
+                    cells.insert(sources, at: 3)
                 }
+                return cells
             },
-            shrinkOrder: [3, 0, 1])
+            shrinkOrder: connected ? [4, 3, 0, 1] : [3, 0, 1])
         let heavy: Character = unicode ? "━" : "="
         let ruleWidth = table.totalWidth(fitting: width)
         let named = analysis.modelName.map { " \($0)" } ?? ""
@@ -74,6 +61,44 @@ public struct SummaryReport: Sendable {
             lines += width.map { WordWrap.lines(line, width: $0) } ?? [line]
         }
         return lines.joined(separator: "\n")
+    }
+
+    /// A row's name, output shape, count and formula.
+    private func cells(_ row: SummaryRow, unicode: Bool) -> [String] {
+        let indent = String(repeating: "  ", count: row.depth)
+        let named = analysis.framework == .keras || row.path != nil
+        let name = indent + (named ? "\(row.name) (\(row.typeName))" : row.name)
+        switch row.kind {
+        case .module:
+            return [name, "", "", ""]
+        case .layer(let index):
+            let layer = analysis.layers[index]
+            let formula = layer.result.parameters.total == 0 ? "" : layer.result.formula.rendered(unicode ? .pretty : .ascii)
+            return [
+                name,
+                layer.result.outputShape.description,
+                layer.sharedCall ? "(shared)" : NumberFormat.grouped(layer.result.parameters.total),
+                formula,
+            ]
+        case .folded(let members):
+            return [
+                name,
+                row.outputShape?.description ?? "",
+                row.shared ? "(shared)" : NumberFormat.grouped(row.parameters?.total ?? 0),
+                "sum of \(members.count) \(members.count == 1 ? "call" : "calls")",
+            ]
+        }
+    }
+
+    /// What a layer's inputs come from, as Keras writes it: `conv2d[0][0], input_layer[0][0]`.
+    public func connections(_ index: Int) -> [String] {
+        analysis.layers[index].inputSources.map { source in
+            switch source {
+            case .row(let row): return "\(names[row])[0][0]"
+            case .modelInput(let input): return "\(analysis.inputNames.indices.contains(input) ? analysis.inputNames[input] : "input_layer")[0][0]"
+            case .operation: return "(an operation)"
+            }
+        }
     }
 
     private var layoutNote: String {
@@ -108,6 +133,8 @@ public struct SummaryReport: Sendable {
                     })),
                     ("macs", .integer(result.multiplyAccumulates)),
                 ] + (layer.path.map { [("path", JSONValue.string($0)), ("depth", JSONValue.integer(row.depth))] } ?? [])
+                  + (analysis.framework == .keras && analysis.branches
+                     ? [("connected_to", JSONValue.array(connections(index).map(JSONValue.string)))] : [])
                   + (layer.sharedCall ? [("shared", JSONValue.bool(true))] : []))
             })),
             ("total_params", .integer(analysis.parameters.total)),
