@@ -44,7 +44,22 @@ struct Explain: ParsableCommand {
                 throw ExitCode(1)
             }
             report = ExplanationReport(analysis, rows: rows)
+            try refuseUnknownShapes(analysis, rows: rows)
+        } else {
+            try refuseUnknownShapes(analysis, rows: Array(analysis.layers.indices))
         }
         Console.print(report.text(width: model.columns ?? 80, unicode: model.unicode))
+    }
+
+    /// A derivation starts from the layer's input: where that is not known, it is refused.
+    private static func refuseUnknownShapes(_ analysis: ModelAnalysis, rows: [Int]) throws {
+        guard let unknown = rows.first(where: { !analysis.layers[$0].shapeKnown }) else { return }
+        let name = SummaryReport(analysis).names[unknown]
+        let error = ModelError("the input of '\(name)' is not known, and its derivation starts from it",
+                               hint: analysis.inputShapeKnown
+                                ? "print(model) does not show what forward does before it; derive a layer before it with --layer, or give the model's source with --file"
+                                : "give the input shape with --input (channels first, without the batch axis)")
+        Console.printError(error.rendered())
+        throw ExitCode(1)
     }
 }

@@ -15,6 +15,15 @@ public struct ModelAnalysis: Sendable, Equatable {
     /// The names of a Keras functional model's inputs (`Input(name=...)`, else Keras' `input_layer`,
     /// `input_layer_1`, …), which `AnalyzedLayer.inputSources` point to.
     public var inputNames: [String] = []
+    /// False when no input shape was given and none can be known (a model read from `print(model)`
+    /// without `--input`): `inputShape` then only stands in for one.
+    public var inputShapeKnown = true
+    /// What the reader wants said about how it read the model (the order it assumed, where shapes
+    /// stop being known).
+    public var notes: [String] = []
+
+    /// Whether every row's output shape is known, and so the multiply-accumulates.
+    public var shapesKnown: Bool { inputShapeKnown && layers.allSatisfy(\.shapeKnown) }
 
     /// Whether a layer takes anything but the previous row's output (the model's input for the
     /// first): a graph with branches, shortcuts or merges, whose summary says what each row is
@@ -40,6 +49,8 @@ public struct AnalyzedLayer: Sendable, Equatable {
     public var sharedCall: Bool
     /// Where each of its inputs comes from, when the model was run as a graph (empty otherwise).
     public var inputSources: [LayerInputSource] = []
+    /// False when its input, and so its output, is not known (only its count is).
+    public var shapeKnown = true
 
     public init(spec: LayerSpec, inputShape: TensorShape, result: LayerAnalysis, path: String? = nil, sharedCall: Bool = false) {
         self.spec = spec

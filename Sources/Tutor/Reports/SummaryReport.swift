@@ -42,7 +42,9 @@ public struct SummaryReport: Sendable {
         let heavy: Character = unicode ? "━" : "="
         let ruleWidth = table.totalWidth(fitting: width)
         let named = analysis.modelName.map { " \($0)" } ?? ""
-        let title = "\(analysis.framework.displayName) model\(named), input \(analysis.inputShape) (\(layoutNote))"
+        let title = analysis.inputShapeKnown
+            ? "\(analysis.framework.displayName) model\(named), input \(analysis.inputShape) (\(layoutNote))"
+            : "\(analysis.framework.displayName) model\(named), input shape not given"
         var lines = width.map { WordWrap.lines(title, width: $0) } ?? [title]
         lines.append(String(repeating: heavy, count: ruleWidth))
         lines += table.render(width: width, rule: unicode ? "─" : "-")
@@ -56,7 +58,9 @@ public struct SummaryReport: Sendable {
         if analysis.framework == .pytorch, analysis.layers.contains(where: { $0.result.weights.contains(where: \.isBuffer) }) {
             footer.append("(BatchNorm's running mean and variance are buffers in PyTorch, not parameters)")
         }
-        footer.append("Multiply-accumulates per sample: \(NumberFormat.grouped(analysis.multiplyAccumulates))")
+        footer.append(analysis.shapesKnown ? "Multiply-accumulates per sample: \(NumberFormat.grouped(analysis.multiplyAccumulates))"
+                      : "Multiply-accumulates per sample: unknown, since some shapes are")
+        footer += analysis.notes.map { "Note: \($0)." }
         for line in footer {
             lines += width.map { WordWrap.lines(line, width: $0) } ?? [line]
         }
@@ -76,7 +80,7 @@ public struct SummaryReport: Sendable {
             let formula = layer.result.parameters.total == 0 ? "" : layer.result.formula.rendered(unicode ? .pretty : .ascii)
             return [
                 name,
-                layer.result.outputShape.description,
+                layer.shapeKnown ? layer.result.outputShape.description : "unknown",
                 layer.sharedCall ? "(shared)" : NumberFormat.grouped(layer.result.parameters.total),
                 formula,
             ]
@@ -109,20 +113,20 @@ public struct SummaryReport: Sendable {
     public func json() -> JSONValue {
         .object([
             ("framework", .string(analysis.framework.rawValue)),
-            ("input_shape", .array(analysis.inputShape.dimensions.map(JSONValue.integer))),
+            ("input_shape", analysis.inputShapeKnown ? .array(analysis.inputShape.dimensions.map(JSONValue.integer)) : .null),
             ("layers", .array(rows.compactMap { row -> JSONValue? in
                 guard case .layer(let index) = row.kind else { return foldedJSON(row) }
                 let layer = analysis.layers[index]
                 let result = layer.result
                 return .object([
                     ("type", .string(layer.spec.type.name)),
-                    ("output_shape", .array(result.outputShape.dimensions.map(JSONValue.integer))),
+                    ("output_shape", layer.shapeKnown ? .array(result.outputShape.dimensions.map(JSONValue.integer)) : .null),
                     ("params", .integer(result.parameters.total)),
                     ("trainable_params", .integer(result.parameters.trainable)),
                     ("non_trainable_params", .integer(result.parameters.nonTrainable)),
                     ("formula", .string(result.formula.rendered(.ascii))),
                     ("name", .string(names[index])),
-                    ("input_shape", .array(layer.inputShape.dimensions.map(JSONValue.integer))),
+                    ("input_shape", layer.shapeKnown ? .array(layer.inputShape.dimensions.map(JSONValue.integer)) : .null),
                     ("weights", .array(result.weights.map { weight in
                         .object([
                             ("name", .string(weight.name)),
@@ -140,8 +144,8 @@ public struct SummaryReport: Sendable {
             ("total_params", .integer(analysis.parameters.total)),
             ("trainable_params", .integer(analysis.parameters.trainable)),
             ("non_trainable_params", .integer(analysis.parameters.nonTrainable)),
-            ("output_shape", .array(analysis.outputShape.dimensions.map(JSONValue.integer))),
-            ("macs", .integer(analysis.multiplyAccumulates)),
+            ("output_shape", analysis.shapesKnown ? .array(analysis.outputShape.dimensions.map(JSONValue.integer)) : .null),
+            ("macs", analysis.shapesKnown ? .integer(analysis.multiplyAccumulates) : .null),
         ] + (analysis.modelName.map { [("model", JSONValue.string($0))] } ?? []))
     }
 
