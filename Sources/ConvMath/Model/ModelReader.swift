@@ -25,7 +25,7 @@ public enum ModelReader {
         var problems: [ModelError] = []
         let framework = framework(of: calls, problems: &problems)
         var layers: [LayerSpec] = []
-        for call in calls {
+        for call in calls where problems.count < maximumProblems {
             do {
                 let type = try resolve(call, framework: framework)
                 layers.append(try LayerBuilder.build(try BoundArguments.bind(call, to: type)))
@@ -37,12 +37,15 @@ public enum ModelReader {
         return try assemble(layers, framework: framework, inputShape: inputShape)
     }
 
+    /// At most this many problems are collected: a file with more is likely not a list of layers.
+    static let maximumProblems = 50
+
     // MARK: - Framework
 
     /// The framework every layer agrees on; a model that mixes them is an error.
     static func framework(of calls: [LayerCall], problems: inout [ModelError]) -> Framework {
         var first: (framework: Framework, call: LayerCall)?
-        for call in calls {
+        for call in calls where problems.count < maximumProblems {
             let decided: Framework?
             do {
                 decided = try decidedFramework(call)

@@ -84,11 +84,14 @@ extension PythonInterpreter {
     /// Records a layer call; a layer called again must get the same weights (the same count).
     private func record(_ application: LayerApplication, at span: SourceSpan) throws(ModelError) {
         guard uncertainty == nil else { return }
-        if let first = applications.first(where: { $0.layer === application.layer }),
-           first.analysis.parameters != application.analysis.parameters {
+        if let index = firstApplication[ObjectIdentifier(application.layer)],
+           case let first = applications[index], first.analysis.parameters != application.analysis.parameters {
             throw error("\(application.layer.typeName) is called again on an input of shape \(application.inputs[0].shape), "
                         + "but its weights were made for \(first.inputs[0].shape) (line \(first.layer.span.line))",
                         at: span, hint: "a layer called twice shares its weights, so its inputs must have the same size")
+        }
+        if firstApplication[ObjectIdentifier(application.layer)] == nil {
+            firstApplication[ObjectIdentifier(application.layer)] = applications.count
         }
         applications.append(application)
     }

@@ -20,6 +20,8 @@ final class PythonInterpreter {
     private var nextID = 0
     /// The layers applied to tensors, in order.
     var applications: [LayerApplication] = []
+    /// Where each layer object's first call is in `applications`.
+    var firstApplication: [ObjectIdentifier: Int] = [:]
     /// The framework the file's first framework-specific name pinned down.
     var framework: Framework?
     /// Set while running code whose effect the reader cannot know (a branch on an unknown value).

@@ -237,6 +237,7 @@ public enum SourceModelReader {
     private static func run(_ model: PyValue, framework: Framework, shape: TensorShape, span: SourceSpan,
                             in p: PythonInterpreter) throws(ModelError) -> ModelAnalysis {
         p.applications = []
+        p.firstApplication = [:]
         p.uncertainty = nil
         let input = SymbolicTensor(id: p.makeID(), shape: shape, framework: framework)
         var arguments = PyCallArguments(span: span)

@@ -58,10 +58,10 @@ public struct ModelError: Error, Sendable, Equatable {
     /// column; a problem found twice is listed once.
     public static func inSourceOrder(_ problems: [ModelError], first name: String? = nil) -> [ModelError] {
         var unique: [ModelError] = []
-        for problem in problems where !unique.contains(where: {
-            $0.span == problem.span && $0.message == problem.message && $0.sourceName == problem.sourceName
-        }) {
-            unique.append(problem)
+        var seen = Set<String>()
+        for problem in problems {
+            let span = problem.span.map { "\($0.line):\($0.column):\($0.length)" } ?? "-"
+            if seen.insert("\(problem.sourceName ?? "")\u{0}\(span)\u{0}\(problem.message)").inserted { unique.append(problem) }
         }
         return unique.enumerated().sorted { a, b in
             func key(_ e: ModelError) -> (Int, Int, Int) {
