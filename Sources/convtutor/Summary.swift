@@ -16,7 +16,7 @@ enum LayerNames {
         Convolution3DTranspose, MaxPooling3D, MaxPool3D, AveragePooling3D, AvgPool3D, GlobalAveragePooling3D, \
         GlobalAvgPool3D, GlobalMaxPooling3D, GlobalMaxPool3D, SpatialDropout3D, DepthwiseConv2D, \
         SeparableConv2D, SeparableConvolution2D, Dense, Flatten, BatchNormalization, Dropout, Activation, \
-        ReLU, LeakyReLU, Softmax, Input, InputLayer
+        Rescaling, ReLU, LeakyReLU, Softmax, Input, InputLayer
         """
 
     static let pytorch = """
