@@ -98,7 +98,7 @@ extension PythonInterpreter {
             give(target)
         case .expression(let expression):
             // `layers.append(...)`, `model.add(...)`: the container it changes is unknown from here on.
-            if case .call(let callee, _) = expression.kind, case .attribute(let base, _) = callee.kind,
+            if case .call(let callee, _) = expression.kind, case .attribute(let base, _) = callee.kind, base.isPlainReference,
                let container = try? evaluate(base, in: scope) {
                 markUnknown(container, value.opaque!)
             }
@@ -113,6 +113,21 @@ extension PythonInterpreter {
         case .dict(let dict): dict.unknown = dict.unknown ?? opaque
         case .layer(let layer): layer.failure = layer.failure ?? opaque
         default: break
+        }
+    }
+}
+
+extension PyExpr {
+    /// A name or a chain of attributes and constant subscripts of one, which reading runs nothing.
+    var isPlainReference: Bool {
+        switch kind {
+        case .name: return true
+        case .attribute(let base, _): return base.isPlainReference
+        case .index(let base, let index):
+            if case .integer = index.kind { return base.isPlainReference }
+            if case .string = index.kind { return base.isPlainReference }
+            return false
+        default: return false
         }
     }
 }
