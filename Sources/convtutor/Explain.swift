@@ -53,6 +53,13 @@ struct Explain: ParsableCommand {
 
     /// A derivation starts from the layer's input: where that is not known, it is refused.
     private static func refuseUnknownShapes(_ analysis: ModelAnalysis, rows: [Int]) throws {
+        if let weighted = rows.first(where: { analysis.layers[$0].spec.operation == .elementwise && analysis.layers[$0].result.parameters.total > 0 }) {
+            let layer = analysis.layers[weighted]
+            let error = ModelError("explain does not derive \(layer.spec.type.name) yet ('\(SummaryReport(analysis).names[weighted])'); summary counts it",
+                                   hint: "derive another layer with --layer, or see its count with 'convtutor summary'")
+            Console.printError(error.rendered())
+            throw ExitCode(1)
+        }
         guard let unknown = rows.first(where: { !analysis.layers[$0].shapeKnown }) else { return }
         let name = SummaryReport(analysis).names[unknown]
         let error = ModelError("the input of '\(name)' is not known, and its derivation starts from it",

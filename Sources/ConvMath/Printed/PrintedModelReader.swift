@@ -86,6 +86,14 @@ public enum PrintedModelReader {
                 row = AnalyzedLayer(spec: shaping.spec, inputShape: shape ?? TensorShape([1]),
                                     result: LayerAnalysis(outputShape: output ?? TensorShape([1])), path: path)
                 row.shapeKnown = output != nil
+            case .weighted(let weighted):
+                // Its count depends on the input only for the Keras layers, which print(model) never shows.
+                if let known = shape, let analysis = try? weighted.analysis(known, at: leaf.span, in: p) {
+                    row = AnalyzedLayer(spec: weighted.spec, inputShape: known, result: analysis, path: path)
+                } else {
+                    throw p.error("\(leaf.typeName) is counted from the shape it is given, which print(model) does not show here",
+                                  at: leaf.span, hint: "give --input, or the model's source with --file")
+                }
             default:
                 throw p.error("\(leaf.typeName) is not read from print(model) yet", at: leaf.span)
             }

@@ -42,6 +42,8 @@ enum Frameworks {
             return try p.applyLayer(object, applied)
         }
         if let shaped = try ShapeLayer.make(named: name, framework: pathFramework, a, in: p) { return shaped }
+        if isLayerNamespace(path) || path.count == 1,
+           let weighted = try NormalizationLayer.make(named: name, framework: pathFramework, a, in: p) { return weighted }
         if let type = try LayerConstruction.type(for: path, in: p, at: a.calleeSpan ?? a.span) {
             return try LayerConstruction.make(type, path: path, a, in: p)
         }
@@ -324,6 +326,11 @@ extension Frameworks {
             }
         case .merge, .reshaping:
             break
+        case .weighted:
+            if !trainable {
+                throw p.error("trainable=False on \(layer.typeName) is not read yet: its weights' split into trainable and not would be wrong",
+                              at: span, hint: "count the model without it")
+            }
         case .functionalModel:
             throw p.error("'trainable' on a functional model is not read yet", at: span,
                           hint: "set trainable=False on its layers")

@@ -135,6 +135,9 @@ struct ModelGraph {
                 if case .layer(let spec) = layer.kind, spec.hasWeights {
                     result.append((layer, paths[ObjectIdentifier(layer)] ?? layer.typeName))
                 }
+                if case .weighted = layer.kind {
+                    result.append((layer, paths[ObjectIdentifier(layer)] ?? layer.typeName))
+                }
                 for child in layer.children ?? [] { visit(child.value, depth: depth + 1) }
             case .instance(let instance):
                 guard visited.insert(ObjectIdentifier(instance)).inserted else { return }

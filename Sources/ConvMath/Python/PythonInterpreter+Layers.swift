@@ -33,6 +33,16 @@ extension PythonInterpreter {
             try record(LayerApplication(layer: layer, spec: shaping.spec, inputs: [tensor], output: output,
                                         analysis: LayerAnalysis(outputShape: shape)), at: a.span)
             return .tensor(output)
+        case .weighted(let weighted):
+            guard case .tensor(let tensor) = input else {
+                if input.opaque != nil { return input }
+                throw programError("\(layer.typeName) is applied to \(input.typeName), not a tensor", at: inputSpan)
+            }
+            try checkFramework(tensor, layer: layer, at: a.span)
+            let analysis = try weighted.analysis(tensor.shape, at: a.span, in: self)
+            let output = SymbolicTensor(id: makeID(), shape: analysis.outputShape, framework: tensor.framework)
+            try record(LayerApplication(layer: layer, spec: weighted.spec, inputs: [tensor], output: output, analysis: analysis), at: a.span)
+            return .tensor(output)
         case .merge(let merge):
             var tensors: [SymbolicTensor] = []
             switch try iterate(input, at: inputSpan) {
