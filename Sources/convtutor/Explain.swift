@@ -1,4 +1,5 @@
 import ArgumentParser
+import ConvMath
 import Tutor
 import TutorUI
 
@@ -15,16 +16,57 @@ struct Explain: ParsableCommand {
               convtutor explain --input 24x24x3 'Conv2D(10, kernel_size=3)'
               convtutor explain --input 3x32x32 'nn.ConvTranspose2d(3, 8, 4, stride=2)'
               convtutor explain --input 32x32x16 'SeparableConv2D(32, 3)'
+              convtutor explain --input 3x224x224 --file resnet.py --layer layer1.0.conv1
             """))
 
     @OptionGroup var model: ModelInputOptions
 
+    @Option(help: ArgumentHelp(
+        "Derive only this layer, named as summary names it: a PyTorch module path (layer1.0.conv1, features.3, or layer1 for every layer in it) or a Keras layer name (block1_conv1).",
+        valueName: "name"))
+    var layer: String?
+
     func run() throws {
-        try Self.run(model.request)
+        try Self.run(model.request, layer: layer)
     }
 
-    static func run(_ model: ModelRequest) throws {
+    static func run(_ model: ModelRequest, layer: String? = nil) throws {
         let analysis = try model.readModel()
-        Console.print(ExplanationReport(analysis).text(width: model.columns ?? 80, unicode: model.unicode))
+        var report = ExplanationReport(analysis)
+        if let layer {
+            let rows = LayerLookup.rows(named: layer, in: analysis)
+            guard !rows.isEmpty else {
+                let nearest = LayerLookup.nearest(to: layer, in: analysis)
+                let error = ModelError("this model has no layer '\(layer)'",
+                                       hint: "the nearest names are \(nearest.joined(separator: ", ")); "
+                                        + "'convtutor summary' lists every layer with its name")
+                Console.printError(error.rendered())
+                throw ExitCode(1)
+            }
+            report = ExplanationReport(analysis, rows: rows)
+            try refuseUnknownShapes(analysis, rows: rows)
+        } else {
+            try refuseUnknownShapes(analysis, rows: Array(analysis.layers.indices))
+        }
+        Console.print(report.text(width: model.columns ?? 80, unicode: model.unicode))
+    }
+
+    /// A derivation starts from the layer's input: where that is not known, it is refused.
+    private static func refuseUnknownShapes(_ analysis: ModelAnalysis, rows: [Int]) throws {
+        if let weighted = rows.first(where: { analysis.layers[$0].spec.operation == .elementwise && analysis.layers[$0].result.parameters.total > 0 }) {
+            let layer = analysis.layers[weighted]
+            let error = ModelError("explain does not derive \(layer.spec.type.name) yet ('\(SummaryReport(analysis).names[weighted])'); summary counts it",
+                                   hint: "derive another layer with --layer, or see its count with 'convtutor summary'")
+            Console.printError(error.rendered())
+            throw ExitCode(1)
+        }
+        guard let unknown = rows.first(where: { !analysis.layers[$0].shapeKnown }) else { return }
+        let name = SummaryReport(analysis).names[unknown]
+        let error = ModelError("the input of '\(name)' is not known, and its derivation starts from it",
+                               hint: analysis.inputShapeKnown
+                                ? "print(model) does not show what forward does before it; derive a layer before it with --layer, or give the model's source with --file"
+                                : "give the input shape with --input (channels first, without the batch axis)")
+        Console.printError(error.rendered())
+        throw ExitCode(1)
     }
 }

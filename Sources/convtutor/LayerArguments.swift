@@ -9,8 +9,9 @@ import ArgumentParser
 /// validation still sees one); the rest are set on the parsed command, in order, in linear time.
 enum LayerArguments {
     static let commands: Set<String> = ["summary", "explain"]
-    /// The options of `ModelInputOptions`, and `summary`'s `--dtype`, that take the next argument as their value.
-    static let optionsWithValues: Set<String> = ["--input", "-i", "--file", "-f", "--width", "--model", "--set", "--dtype"]
+    /// The options of `ModelInputOptions`, `explain` and `summary` that take the next argument as their value.
+    static let optionsWithValues: Set<String> = ["--input", "-i", "--file", "-f", "--width", "--model", "--set", "--layer", "--depth",
+                                                 "--dtype"]
 
     /// The arguments for the parser, and every layer in order (nil for a command that takes none).
     static func split(_ arguments: [String]) -> (parsed: [String], layers: [String]?) {

@@ -79,6 +79,9 @@ struct ModelRequest: Equatable {
             let shape = try input.map(ShapeParser.parse)
             let wholeFile = sources.count == 1 && (file != nil || layers == ["-"])
             guard wholeFile else { return try ModelReader.read(sources, inputShape: shape).analyze() }
+            if wholeFile, model == nil, settings.isEmpty, PrintedModelReader.looksPrinted(sources[0]) {
+                return try PrintedModelReader.read(sources[0], inputShape: shape)
+            }
             let options = SourceModelReader.Options(model: model, settings: settings, inputShape: shape)
             if model != nil || !settings.isEmpty { return try SourceModelReader.read(sources[0], options: options) }
             // A file the layer-by-layer reader refuses (a class, a loop, a branch) is run as a program.

@@ -16,7 +16,7 @@ enum LayerNames {
         Convolution3DTranspose, MaxPooling3D, MaxPool3D, AveragePooling3D, AvgPool3D, GlobalAveragePooling3D, \
         GlobalAvgPool3D, GlobalMaxPooling3D, GlobalMaxPool3D, SpatialDropout3D, DepthwiseConv2D, \
         SeparableConv2D, SeparableConvolution2D, Dense, Flatten, BatchNormalization, Dropout, Activation, \
-        ReLU, LeakyReLU, Softmax, Input, InputLayer
+        Rescaling, ReLU, LeakyReLU, Softmax, Input, InputLayer
         """
 
     static let pytorch = """
@@ -52,6 +52,7 @@ struct Summary: ParsableCommand {
               convtutor summary --input 3x32x32 'nn.Conv2d(3, 16, 3)' 'nn.BatchNorm2d(16)'
               convtutor summary --json --file model.py
               convtutor summary --dtype float16 --file model.py
+              convtutor summary --input 3x224x224 --depth 2 --file resnet.py
               cat model.py | convtutor summary --input 224x224x3 -
 
 
@@ -70,12 +71,21 @@ struct Summary: ParsableCommand {
         valueName: DataType.names))
     var dtype: DataType = .float32
 
-    func run() throws {
-        try Self.run(model.request, json: json, dataType: dtype)
+    @Option(help: ArgumentHelp(
+        "Fold a PyTorch model's modules nested deeper than this into one row each, with their layers' parameters summed and the output of their last call (1 shows the model's own modules).",
+        valueName: "levels"))
+    var depth: Int?
+
+    func validate() throws {
+        if let depth, depth < 1 { throw ValidationError("--depth must be at least 1") }
     }
 
-    static func run(_ model: ModelRequest, json: Bool, dataType: DataType = .float32) throws {
-        let report = SummaryReport(try model.readModel(), dataType: dataType)
+    func run() throws {
+        try Self.run(model.request, json: json, dataType: dtype, depth: depth)
+    }
+
+    static func run(_ model: ModelRequest, json: Bool, dataType: DataType = .float32, depth: Int? = nil) throws {
+        let report = SummaryReport(try model.readModel(), dataType: dataType, depth: depth)
         Console.print(json ? report.json().pretty() : report.text(width: model.columns, unicode: model.unicode))
     }
 }

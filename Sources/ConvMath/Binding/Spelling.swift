@@ -1,5 +1,5 @@
 /// Finds the name a misspelling most likely meant.
-enum Spelling {
+public enum Spelling {
     static func closest(to word: String, among candidates: [String]) -> String? {
         let target = Array(word.lowercased())
         let allowed = max(1, target.count / 3)
@@ -14,6 +14,15 @@ enum Spelling {
             }
         }
         return best?.name
+    }
+
+    /// Up to `limit` candidates, nearest to `word` first (by edit distance, then by their order).
+    public static func nearest(to word: String, among candidates: [String], limit: Int) -> [String] {
+        let target = Array(word.lowercased())
+        return candidates.enumerated()
+            .map { (offset: $0.offset, name: $0.element, distance: editDistance(target, Array($0.element.lowercased()))) }
+            .sorted { ($0.distance, $0.offset) < ($1.distance, $1.offset) }
+            .prefix(limit).map(\.name)
     }
 
     static func editDistance(_ a: [Character], _ b: [Character]) -> Int {

@@ -88,6 +88,7 @@ public enum LayerCatalog {
                                 + "~gamma_regularizer ~beta_constraint ~gamma_constraint ~synchronized"))
         types.append(LayerType("Dropout", .keras, .elementwise, positional: "rate! ~noise_shape ~seed"))
         types.append(LayerType("Activation", .keras, .elementwise, positional: "~activation!"))
+        types.append(LayerType("Rescaling", .keras, .elementwise, positional: "~scale! ~offset"))
         types.append(LayerType("ReLU", .keras, .elementwise, positional: "~max_value ~negative_slope ~threshold"))
         types.append(LayerType("LeakyReLU", .keras, .elementwise, positional: "~negative_slope", keywordOnly: "~alpha"))
         types.append(LayerType("Softmax", .keras, .elementwise, positional: "~axis"))

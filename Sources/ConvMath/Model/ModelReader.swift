@@ -4,42 +4,65 @@ public enum ModelReader {
     /// Reads layers from one or more sources (each command-line layer is its own source).
     /// `inputShape` is the `--input` given on the command line, if any.
     public static func read(_ sources: [SourceText], inputShape: TensorShape?) throws(ModelError) -> Model {
+        try read(calls(in: sources), inputShape: inputShape)
+    }
+
+    /// The layer calls the sources are made of, in order; an error if a line is not one.
+    public static func calls(in sources: [SourceText]) throws(ModelError) -> [LayerCall] {
         var calls: [LayerCall] = []
         for source in sources {
             calls += try ModelSourceParser.parse(source)
         }
+        return calls
+    }
+
+    /// Builds the model from its layer calls. Every call that is wrong is reported, in source order.
+    public static func read(_ calls: [LayerCall], inputShape: TensorShape?) throws(ModelError) -> Model {
         guard !calls.isEmpty else {
             throw ModelError("no layers were given",
                              hint: "pass layers such as 'Conv2D(10, kernel_size=3)', or --file model.py")
         }
-        let framework = try framework(of: calls)
+        var problems: [ModelError] = []
+        let framework = framework(of: calls, problems: &problems)
         var layers: [LayerSpec] = []
-        for call in calls {
-            let type = try resolve(call, framework: framework)
+        for call in calls where problems.count < maximumProblems {
             do {
+                let type = try resolve(call, framework: framework)
                 layers.append(try LayerBuilder.build(try BoundArguments.bind(call, to: type)))
             } catch {
-                throw error.located(in: call.source)
+                problems.append(error.located(in: call.source))
             }
         }
+        if let problems = ModelError.combined(problems, first: calls.first?.source.name) { throw problems }
         return try assemble(layers, framework: framework, inputShape: inputShape)
     }
+
+    /// At most this many problems are collected: a file with more is likely not a list of layers.
+    static let maximumProblems = 50
 
     // MARK: - Framework
 
     /// The framework every layer agrees on; a model that mixes them is an error.
-    static func framework(of calls: [LayerCall]) throws(ModelError) -> Framework {
+    static func framework(of calls: [LayerCall], problems: inout [ModelError]) -> Framework {
         var first: (framework: Framework, call: LayerCall)?
-        for call in calls {
-            guard let framework = try decidedFramework(call) else { continue }
+        for call in calls where problems.count < maximumProblems {
+            let decided: Framework?
+            do {
+                decided = try decidedFramework(call)
+            } catch {
+                problems.append(error)
+                continue
+            }
+            guard let framework = decided else { continue }
             if let first, first.framework != framework {
-                throw ModelError(
+                problems.append(ModelError(
                     "this model mixes \(first.framework.displayName) and \(framework.displayName) layers: "
                         + "'\(call.writtenName.excerpt)' is \(framework.displayName), but '\(first.call.writtenName.excerpt)' "
                         + "(\(first.call.source.name), line \(first.call.span.line)) is \(first.framework.displayName)",
                     at: call.nameSpan,
                     hint: "Keras spells layers Conv2D, Dense; PyTorch spells them nn.Conv2d, nn.Linear; use one framework"
-                ).located(in: call.source)
+                ).located(in: call.source))
+                continue
             }
             if first == nil { first = (framework, call) }
         }

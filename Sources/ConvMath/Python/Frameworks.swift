@@ -42,6 +42,8 @@ enum Frameworks {
             return try p.applyLayer(object, applied)
         }
         if let shaped = try ShapeLayer.make(named: name, framework: pathFramework, a, in: p) { return shaped }
+        if isLayerNamespace(path) || path.count == 1,
+           let weighted = try NormalizationLayer.make(named: name, framework: pathFramework, a, in: p) { return weighted }
         if let type = try LayerConstruction.type(for: path, in: p, at: a.calleeSpan ?? a.span) {
             return try LayerConstruction.make(type, path: path, a, in: p)
         }
@@ -53,6 +55,12 @@ enum Frameworks {
             }
             throw p.error("unknown layer '\(path.joined(separator: ".").excerpt)': convtutor does not count it yet",
                           at: a.calleeSpan ?? a.span, hint: hint)
+        }
+        if path.count == 1, name.first?.isUppercase == true, !isHarmless(name),
+           let close = Spelling.closest(to: name, among: LayerCatalog.all.map(\.name)) {
+            // A name no line defines or imports, one letter or two from a layer's: a misspelt layer.
+            throw p.error("unknown layer '\(name.excerpt)': no line of this file defines or imports it",
+                          at: a.calleeSpan ?? a.span, hint: "did you mean \(close)?")
         }
         return .opaque(Opaque(origin: p.text(a.span), span: a.span))
     }
@@ -318,6 +326,11 @@ extension Frameworks {
             }
         case .merge, .reshaping:
             break
+        case .weighted:
+            if !trainable {
+                throw p.error("trainable=False on \(layer.typeName) is not read yet: its weights' split into trainable and not would be wrong",
+                              at: span, hint: "count the model without it")
+            }
         case .functionalModel:
             throw p.error("'trainable' on a functional model is not read yet", at: span,
                           hint: "set trainable=False on its layers")

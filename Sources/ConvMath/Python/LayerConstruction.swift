@@ -32,7 +32,9 @@ enum LayerConstruction {
         }
         p.framework = p.framework ?? type.framework
         if case .input(let shape) = spec.operation {
-            return .tensor(SymbolicTensor(id: p.makeID(), shape: shape, framework: type.framework))
+            var name: String?
+            if case .string(let given)? = named["name"] { name = given }
+            return .tensor(SymbolicTensor(id: p.makeID(), shape: shape, framework: type.framework, name: name))
         }
         let object = LayerObject(id: p.makeID(), kind: .layer(spec), framework: type.framework, typeName: type.name, span: a.span)
         object.arguments = named

@@ -6,6 +6,7 @@ final class LayerObject {
         case layer(LayerSpec)
         case merge(MergeLayer)
         case reshaping(ShapeLayer)
+        case weighted(NormalizationLayer)
         case container(ContainerKind)
         case functionalModel(inputs: [SymbolicTensor], outputs: [SymbolicTensor])
     }
@@ -32,6 +33,8 @@ final class LayerObject {
     let span: SourceSpan
     /// The input shape a Keras model was given with `build((None, …))`, batch axis left out.
     var builtInputShape: TensorShape?
+    /// Set when a statement that would have added to this container failed: its contents are unknown.
+    var failure: Opaque?
 
     init(id: Int, kind: Kind, framework: Framework, typeName: String, span: SourceSpan) {
         self.id = id

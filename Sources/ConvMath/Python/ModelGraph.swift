@@ -6,7 +6,10 @@ struct ModelGraph {
     var inputShape: TensorShape
     var applications: [LayerApplication]
     var paths: [ObjectIdentifier: String] = [:]
+    var moduleTypes: [String: String] = [:]
     var finalOutput: TensorShape?
+    /// The model's input tensors, so that each row can say where its inputs come from.
+    var inputs: [SymbolicTensor] = []
 
     func analysis(in p: PythonInterpreter) throws(ModelError) -> ModelAnalysis {
         var rows: [AnalyzedLayer] = []
@@ -14,6 +17,8 @@ struct ModelGraph {
         var trainable = 0
         var nonTrainable = 0
         var macs = 0
+        var producer: [Int: Int] = [:]
+        let inputIndex = Dictionary(inputs.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         for application in applications {
             let identity = ObjectIdentifier(application.layer)
             var spec = application.spec
@@ -38,12 +43,26 @@ struct ModelGraph {
                 throw p.error("the model's total does not fit in 64 bits", at: application.layer.span,
                               hint: "no real model is this large; check the sizes")
             }
-            rows.append(AnalyzedLayer(spec: spec, inputShape: application.inputs[0].shape, result: result,
-                                      path: paths[identity], sharedCall: shared))
+            var row = AnalyzedLayer(spec: spec, inputShape: application.inputs[0].shape, result: result,
+                                    path: paths[identity], sharedCall: shared)
+            row.inputSources = application.inputs.map { tensor in
+                if let index = producer[tensor.id] { return .row(index) }
+                if let index = inputIndex[tensor.id] { return .modelInput(index) }
+                return .operation
+            }
+            producer[application.output.id] = rows.count
+            rows.append(row)
+        }
+        var unnamed = 0
+        let inputNames = inputs.map { tensor in
+            if let name = tensor.name { return name }
+            defer { unnamed += 1 }
+            return unnamed == 0 ? "input_layer" : "input_layer_\(unnamed)"
         }
         return ModelAnalysis(framework: framework, inputShape: inputShape, layers: rows,
                              parameters: ParameterCount(trainable: trainable, nonTrainable: nonTrainable),
-                             multiplyAccumulates: macs, finalOutputShape: finalOutput)
+                             multiplyAccumulates: macs, finalOutputShape: finalOutput, moduleTypes: moduleTypes,
+                             inputNames: inputNames)
     }
 
     /// The calls a Keras functional model is made of: those its outputs depend on, in the order they ran.
@@ -68,6 +87,13 @@ struct ModelGraph {
     /// Each module's dotted path, as PyTorch's `named_modules()` gives it (the first path wins for a
     /// module reachable twice).
     static func modulePaths(of root: PyValue) -> [ObjectIdentifier: String] {
+        var types: [String: String] = [:]
+        return modulePaths(of: root, types: &types)
+    }
+
+    /// Each module's dotted path, and the class of each module under the root by its path
+    /// (`layer1` → `Sequential`, `layer1.0` → `BasicBlock`).
+    static func modulePaths(of root: PyValue, types: inout [String: String]) -> [ObjectIdentifier: String] {
         var paths: [ObjectIdentifier: String] = [:]
         var visited = Set<ObjectIdentifier>()
         func visit(_ value: PyValue, _ path: String, depth: Int) {
@@ -78,9 +104,11 @@ struct ModelGraph {
                 let identity = ObjectIdentifier(layer)
                 guard visited.insert(identity).inserted else { return }
                 paths[identity] = path
+                if !path.isEmpty { types[path] = layer.typeName }
                 for child in layer.children ?? [] { visit(child.value, join(child.name), depth: depth + 1) }
             case .instance(let instance):
                 guard visited.insert(ObjectIdentifier(instance)).inserted else { return }
+                if !path.isEmpty { types[path] = instance.cls.name }
                 for name in instance.names {
                     if let child = instance[name] { visit(child, join(name), depth: depth + 1) }
                 }
@@ -105,6 +133,9 @@ struct ModelGraph {
             case .layer(let layer):
                 guard visited.insert(ObjectIdentifier(layer)).inserted else { return }
                 if case .layer(let spec) = layer.kind, spec.hasWeights {
+                    result.append((layer, paths[ObjectIdentifier(layer)] ?? layer.typeName))
+                }
+                if case .weighted = layer.kind {
                     result.append((layer, paths[ObjectIdentifier(layer)] ?? layer.typeName))
                 }
                 for child in layer.children ?? [] { visit(child.value, depth: depth + 1) }

@@ -5,6 +5,12 @@ extension PythonInterpreter {
     }
 
     func evaluate(_ expression: PyExpr, in scope: PyScope) throws(ModelError) -> PyValue {
+        let value = try evaluateUnchecked(expression, in: scope)
+        if case .opaque(let opaque) = value, let failure = opaque.failure { dependsOnFailures.insert(failure) }
+        return value
+    }
+
+    private func evaluateUnchecked(_ expression: PyExpr, in scope: PyScope) throws(ModelError) -> PyValue {
         try countStep(expression.span)
         switch expression.kind {
         case .name(let name):

@@ -5,6 +5,10 @@ extension PythonInterpreter {
             throw programError("\(layer.typeName) is called without an input", at: a.span)
         }
         let inputSpan = a.positional.first?.span ?? a.span
+        if let failure = layer.failure {
+            if let index = failure.failure { dependsOnFailures.insert(index) }
+            return .opaque(failure)
+        }
         switch layer.kind {
         case .layer(let spec):
             guard case .tensor(let tensor) = input else {
@@ -29,6 +33,16 @@ extension PythonInterpreter {
             try record(LayerApplication(layer: layer, spec: shaping.spec, inputs: [tensor], output: output,
                                         analysis: LayerAnalysis(outputShape: shape)), at: a.span)
             return .tensor(output)
+        case .weighted(let weighted):
+            guard case .tensor(let tensor) = input else {
+                if input.opaque != nil { return input }
+                throw programError("\(layer.typeName) is applied to \(input.typeName), not a tensor", at: inputSpan)
+            }
+            try checkFramework(tensor, layer: layer, at: a.span)
+            let analysis = try weighted.analysis(tensor.shape, at: a.span, in: self)
+            let output = SymbolicTensor(id: makeID(), shape: analysis.outputShape, framework: tensor.framework)
+            try record(LayerApplication(layer: layer, spec: weighted.spec, inputs: [tensor], output: output, analysis: analysis), at: a.span)
+            return .tensor(output)
         case .merge(let merge):
             var tensors: [SymbolicTensor] = []
             switch try iterate(input, at: inputSpan) {
@@ -49,6 +63,7 @@ extension PythonInterpreter {
             return .tensor(output)
         case .container(.sequential):
             guard callDepth < Self.maximumCallDepth else {
+                stopsTheRun = true
                 throw error("modules nest more than \(Self.maximumCallDepth) deep here", at: a.span,
                             hint: "a container that holds itself cannot describe a model")
             }
@@ -79,11 +94,14 @@ extension PythonInterpreter {
     /// Records a layer call; a layer called again must get the same weights (the same count).
     private func record(_ application: LayerApplication, at span: SourceSpan) throws(ModelError) {
         guard uncertainty == nil else { return }
-        if let first = applications.first(where: { $0.layer === application.layer }),
-           first.analysis.parameters != application.analysis.parameters {
+        if let index = firstApplication[ObjectIdentifier(application.layer)],
+           case let first = applications[index], first.analysis.parameters != application.analysis.parameters {
             throw error("\(application.layer.typeName) is called again on an input of shape \(application.inputs[0].shape), "
                         + "but its weights were made for \(first.inputs[0].shape) (line \(first.layer.span.line))",
                         at: span, hint: "a layer called twice shares its weights, so its inputs must have the same size")
+        }
+        if firstApplication[ObjectIdentifier(application.layer)] == nil {
+            firstApplication[ObjectIdentifier(application.layer)] = applications.count
         }
         applications.append(application)
     }

@@ -20,12 +20,25 @@ final class PythonInterpreter {
     private var nextID = 0
     /// The layers applied to tensors, in order.
     var applications: [LayerApplication] = []
+    /// Where each layer object's first call is in `applications`.
+    var firstApplication: [ObjectIdentifier: Int] = [:]
     /// The framework the file's first framework-specific name pinned down.
     var framework: Framework?
     /// Set while running code whose effect the reader cannot know (a branch on an unknown value).
     var uncertainty: Opaque?
     /// Set when the error being thrown is one the file raised itself (`raise`), which `try` catches.
     var raisedByProgram = false
+    /// How many `try` blocks the running code is inside: an error the program raises there is theirs to catch.
+    var tryDepth = 0
+    /// The errors found so far, in the order they were found: a statement that fails is recorded here
+    /// and the run goes on with the next one, as a compiler does.
+    var problems: [ModelError] = []
+    /// The failures the statement running now has read a result of (indices into `problems`).
+    var dependsOnFailures: Set<Int> = []
+    /// The failures some later code depended on, which was therefore not checked.
+    var failuresWithUncheckedCode: Set<Int> = []
+    /// Set by an error after which nothing can be run (a budget spent): it ends the run.
+    var stopsTheRun = false
     private var frames: [Frame] = []
 
     private struct Frame {
@@ -87,6 +100,7 @@ final class PythonInterpreter {
 
     /// The error for an unknown value that would decide a count, a shape or a branch.
     func unknownValue(_ opaque: Opaque, decides what: String, at span: SourceSpan) -> ModelError {
+        if let failure = opaque.failure { dependsOnFailures.insert(failure) }
         let written = text(span)
         if opaque.span.line == 0 {
             let name = opaque.origin
@@ -109,6 +123,7 @@ final class PythonInterpreter {
     @discardableResult
     func checkNesting(_ value: PyValue, at span: SourceSpan) throws(ModelError) -> PyValue {
         if value.nesting > Self.maximumNesting {
+            stopsTheRun = true
             throw error("these lists nest more than \(Self.maximumNesting) deep, more than any model needs", at: span)
         }
         return value
@@ -117,6 +132,7 @@ final class PythonInterpreter {
     func countStep(_ span: SourceSpan) throws(ModelError) {
         steps += 1
         if steps > Self.maximumSteps {
+            stopsTheRun = true
             throw error("the file takes more than \(Self.maximumSteps) steps to run, more than any model needs",
                         at: span, hint: "check for a loop that never ends, or give the model with --model")
         }
@@ -126,14 +142,14 @@ final class PythonInterpreter {
 
     func execute(_ statements: [PyStmt], in scope: PyScope) throws(ModelError) -> Flow {
         for statement in statements {
-            let flow = try execute(statement, in: scope)
+            let flow = try executeRecovering(statement, in: scope)
             if case .normal = flow { continue }
             return flow
         }
         return .normal
     }
 
-    private func execute(_ statement: PyStmt, in scope: PyScope) throws(ModelError) -> Flow {
+    func execute(_ statement: PyStmt, in scope: PyScope) throws(ModelError) -> Flow {
         try countStep(statement.span)
         switch statement.kind {
         case .expression(let expression):
@@ -226,6 +242,8 @@ final class PythonInterpreter {
             var flow = Flow.normal
             do {
                 raisedByProgram = false
+                tryDepth += 1
+                defer { tryDepth -= 1 }
                 flow = try execute(body, in: scope)
                 if case .normal = flow { flow = try execute(otherwise, in: scope) }
             } catch {
@@ -309,7 +327,8 @@ final class PythonInterpreter {
     // MARK: - Binding
 
     func bindName(_ name: String, _ value: PyValue, in scope: PyScope) throws(ModelError) {
-        let stored: PyValue = uncertainty.map { .opaque($0) } ?? value
+        var stored: PyValue = uncertainty.map { .opaque($0) } ?? value
+        if case .opaque(let opaque) = value, opaque.failure != nil { stored = value }
         if scope.globalNames.contains(name) {
             globals.bind(name, stored)
         } else {
@@ -407,6 +426,7 @@ final class PythonInterpreter {
     /// Calls a function written in the file.
     func invoke(_ function: PyFunction, _ arguments: PyCallArguments, bound: PyValue? = nil) throws(ModelError) -> PyValue {
         guard callDepth < Self.maximumCallDepth else {
+            stopsTheRun = true
             throw error("calls nest more than \(Self.maximumCallDepth) deep here", at: arguments.span,
                         hint: "a function that calls itself without end cannot describe a model")
         }
@@ -415,6 +435,9 @@ final class PythonInterpreter {
         defer { expressionSource = savedSource }
         let scope = PyScope(parent: function.closure)
         try bindParameters(function, arguments, bound: bound, into: scope)
+        // What the body read of earlier failures matters to the caller only through what it returns.
+        let callerDependsOn = dependsOnFailures
+        defer { dependsOnFailures = callerDependsOn }
         callDepth += 1
         frames.append(Frame(function: function, firstArgument: bound ?? arguments.positional.first?.value))
         defer {

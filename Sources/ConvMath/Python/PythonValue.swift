@@ -73,6 +73,9 @@ struct Opaque {
     /// The expression that made it, as written (`args.num_classes`, `mnist.load_data()`).
     var origin: String
     var span: SourceSpan
+    /// Set when the value stands for the result of a statement that failed: the index of that
+    /// statement's error among the reader's problems. What depends on it is not checked.
+    var failure: Int? = nil
 }
 
 /// A mutable Python list, shared by reference as Python shares it.
@@ -222,6 +225,8 @@ struct SymbolicTensor {
     var id: Int
     var shape: TensorShape
     var framework: Framework
+    /// The `name=` of the `Input` that made it, if it was given one.
+    var name: String? = nil
 }
 
 /// Arguments of a call, evaluated, with where each was written.

@@ -1,6 +1,7 @@
 /// Layers with no weights that change a tensor's shape, which the engine's catalog does not hold:
-/// padding (Keras' ZeroPadding2D, PyTorch's ZeroPad2d, ReflectionPad2d, …), upsampling
-/// (UpSampling2D, nn.Upsample) and Keras' Reshape.
+/// padding and cropping (Keras' ZeroPadding2D and Cropping2D, PyTorch's ZeroPad2d, ReflectionPad2d,
+/// …), upsampling (UpSampling2D, nn.Upsample), Keras' Reshape, PyTorch's PixelShuffle,
+/// PixelUnshuffle and Unflatten, and InstanceNorm without its optional affine weights.
 struct ShapeLayer {
     enum Operation {
         /// Sizes added before and after each spatial axis, in axis order.
@@ -8,6 +9,12 @@ struct ShapeLayer {
         case upsampling([Int])
         /// Keras' target shape, with at most one -1.
         case reshape([Int])
+        /// PyTorch's PixelShuffle (channels into space) or, `inverse`, PixelUnshuffle.
+        case pixelShuffle(factor: Int, inverse: Bool)
+        /// PyTorch's Unflatten: one axis (counted without the batch axis) split into sizes, at most one -1.
+        case unflatten(axis: Int, sizes: [Int])
+        /// The same shape (InstanceNorm with affine=False).
+        case same
     }
 
     var operation: Operation
@@ -20,6 +27,7 @@ struct ShapeLayer {
             if name.hasPrefix("ZeroPadding"), name.hasSuffix("D"), (1...3).contains(rank) { return ("kerasPadding", rank) }
             if name.hasPrefix("UpSampling"), name.hasSuffix("D"), (1...3).contains(rank) { return ("kerasUpsampling", rank) }
             if name == "Reshape" { return ("reshape", 0) }
+            if name.hasPrefix("Cropping"), name.hasSuffix("D"), (1...3).contains(rank) { return ("kerasCropping", rank) }
         }
         if framework != .keras {
             for prefix in ["ZeroPad", "ReflectionPad", "ReplicationPad", "ConstantPad", "CircularPad"]
@@ -27,6 +35,9 @@ struct ShapeLayer {
                 return ("torchPadding", rank)
             }
             if name == "Upsample" || name == "UpsamplingNearest2d" || name == "UpsamplingBilinear2d" { return ("torchUpsampling", 2) }
+            if name == "PixelShuffle" || name == "PixelUnshuffle" { return ("pixelShuffle", 2) }
+            if name == "Unflatten" { return ("unflatten", 0) }
+            if name.hasPrefix("InstanceNorm"), name.hasSuffix("d"), (1...3).contains(rank) { return ("instanceNorm", rank) }
         }
         return nil
     }
@@ -47,12 +58,16 @@ struct ShapeLayer {
         let operation: Operation
         let layerFramework: Framework
         switch family {
-        case "kerasPadding":
+        case "kerasPadding", "kerasCropping":
             layerFramework = .keras
-            let given = a.value(0, "padding") ?? .integer(1)
+            let cropping = family == "kerasCropping"
+            let given = a.value(0, cropping ? "cropping" : "padding") ?? .integer(cropping ? 0 : 1)
             var pairs: [(Int, Int)] = []
             let entries = try items(given)
-            if entries.count == 1, case .integer(let n) = entries[0] {
+            if rank == 1, entries.count == 2 {
+                // A 1D layer's pair is the sizes before and after its one axis.
+                pairs = [(try integer(entries[0]), try integer(entries[1]))]
+            } else if entries.count == 1, case .integer(let n) = entries[0] {
                 pairs = Array(repeating: (n, n), count: rank)
             } else if entries.count == rank, entries.allSatisfy({ if case .integer = $0 { true } else { false } }) {
                 for entry in entries { let n = try integer(entry); pairs.append((n, n)) }
@@ -63,9 +78,12 @@ struct ShapeLayer {
                     pairs.append((try integer(pair[0]), try integer(pair[1])))
                 }
             } else {
-                throw p.error("\(name): padding needs one size, \(rank) sizes or \(rank) pairs", at: a.span)
+                throw p.error("\(name): \(cropping ? "cropping" : "padding") needs one size, \(rank) sizes or \(rank) pairs", at: a.span)
             }
-            operation = .padding(pairs)
+            if pairs.contains(where: { $0.0 < 0 || $0.1 < 0 }) {
+                throw p.error("\(name): sizes cannot be negative", at: a.span)
+            }
+            operation = .padding(cropping ? pairs.map { (-$0.0, -$0.1) } : pairs)
         case "torchPadding":
             layerFramework = .pytorch
             let given = a.value(0, "padding") ?? .integer(0)
@@ -104,6 +122,30 @@ struct ShapeLayer {
                 factors.append(Int(factor))
             }
             operation = .upsampling(factors)
+        case "pixelShuffle":
+            layerFramework = .pytorch
+            let inverse = name == "PixelUnshuffle"
+            let factor = try integer(a.value(0, inverse ? "downscale_factor" : "upscale_factor") ?? .none)
+            guard factor >= 1 else { throw p.error("\(name): the factor must be at least 1", at: a.span) }
+            operation = .pixelShuffle(factor: factor, inverse: inverse)
+        case "unflatten":
+            layerFramework = .pytorch
+            let dim = try integer(a.value(0, "dim") ?? .none)
+            var sizes: [Int] = []
+            for entry in try items(a.value(1, "unflattened_size") ?? .none) { sizes.append(try integer(entry)) }
+            guard !sizes.isEmpty else { throw p.error("\(name) needs the sizes to split the axis into", at: a.span) }
+            operation = .unflatten(axis: dim, sizes: sizes)
+        case "instanceNorm":
+            layerFramework = .pytorch
+            let affine = a.value(3, "affine") ?? .bool(false)
+            if let opaque = affine.opaque {
+                throw p.unknownValue(opaque, decides: "decides whether \(name) has weights", at: a.span(3, "affine"))
+            }
+            if try p.truth(affine, at: a.span(3, "affine")) {
+                throw p.error("\(name) with affine=True learns a scale and a shift per channel, which convtutor does not count yet",
+                              at: a.span, hint: "count the model without them, and add 2 × num_features by hand")
+            }
+            operation = .same
         default:
             layerFramework = .keras
             var target: [Int] = []
@@ -166,6 +208,45 @@ struct ShapeLayer {
                 throw p.error("Reshape cannot make \(TensorShape(target)) from \(input), which has \(total) values", at: span)
             }
             return TensorShape(result)
+        case .pixelShuffle(let factor, let inverse):
+            guard input.rank >= 3 else { throw p.error("\(name) needs channels, height and width, but its input is \(input)", at: span) }
+            var dimensions = input.dimensions
+            let square = factor * factor
+            let count = dimensions.count
+            if inverse {
+                guard dimensions[count - 1] % factor == 0, dimensions[count - 2] % factor == 0 else {
+                    throw p.error("\(name): the input's height and width \(input) must divide by \(factor)", at: span)
+                }
+                dimensions[count - 3] *= square
+                dimensions[count - 2] /= factor
+                dimensions[count - 1] /= factor
+            } else {
+                guard dimensions[count - 3] % square == 0 else {
+                    throw p.error("\(name): the input's \(dimensions[count - 3]) channels do not divide by \(factor)² = \(square)", at: span)
+                }
+                dimensions[count - 3] /= square
+                dimensions[count - 2] *= factor
+                dimensions[count - 1] *= factor
+            }
+            return TensorShape(dimensions)
+        case .unflatten(let dim, let sizes):
+            // dim counts the batch axis, as PyTorch does; a negative one counts from the end.
+            let axis = dim < 0 ? input.rank + dim : dim - 1
+            guard input.dimensions.indices.contains(axis) else {
+                throw p.error("\(name): dim=\(dim) is not an axis of its input \(input) (with the batch axis first)", at: span)
+            }
+            let length = input.dimensions[axis]
+            let known = sizes.filter { $0 != -1 }
+            let product = (try? Exact.product(known)) ?? 0
+            guard sizes.filter({ $0 == -1 }).count <= 1, product > 0, length % product == 0,
+                  sizes.contains(-1) || product == length else {
+                throw p.error("\(name) cannot split an axis of \(length) into \(TensorShape(sizes))", at: span)
+            }
+            var dimensions = input.dimensions
+            dimensions.replaceSubrange(axis...axis, with: sizes.map { $0 == -1 ? length / product : $0 })
+            return TensorShape(dimensions)
+        case .same:
+            return input
         }
         return .with(spatial: spatial, channels: channels, layout: layout)
     }

@@ -24,17 +24,26 @@ public enum SourceModelReader {
 
     public static func read(_ source: SourceText, options: Options = Options()) throws(ModelError) -> ModelAnalysis {
         let parsed = PythonParser.parse(source.text)
-        if var first = parsed.problems.first {
-            first = first.located(in: source)
-            first.more = parsed.problems.dropFirst().map { $0.located(in: source) }
-            throw first
+        if let problems = ModelError.combined(parsed.problems.map { $0.located(in: source) }, first: source.name) {
+            throw problems
         }
         let interpreter = PythonInterpreter(source: source)
         try applySettings(options.settings, to: interpreter)
         try interpreter.run(parsed.statements)
-        let (model, span, name) = try chooseModel(options.model, in: interpreter, file: source)
-        var analysis = try analyze(model, at: span, inputShape: options.inputShape, in: interpreter)
-        analysis.modelName = name
+        if options.model == nil, !interpreter.problems.isEmpty, !interpreter.globals.order.contains(where: { name in
+            interpreter.globals.names[name].map(isModel) ?? false
+        }) {
+            // The model is built by code that failed: what the file defines is not run again.
+            throw interpreter.collectedProblems()!
+        }
+        var analysis: ModelAnalysis?
+        try interpreter.recovering { () throws(ModelError) in
+            let (model, span, name) = try chooseModel(options.model, in: interpreter, file: source)
+            analysis = try analyze(model, at: span, inputShape: options.inputShape, in: interpreter)
+            analysis?.modelName = name
+        }
+        if let problems = interpreter.collectedProblems() { throw problems }
+        guard let analysis else { throw ModelError(noModelMessage).located(in: source) }
         return analysis
     }
 
@@ -124,10 +133,19 @@ public enum SourceModelReader {
             }
             guard callable else { continue }
             let span = position(of: candidate.value)
+            let before = p.problems.count
             do {
                 let value = try p.call(candidate.value, PyCallArguments(span: span))
+                if p.problems.count > before {
+                    // It failed, and the run went on: its errors are reported only if no other candidate works.
+                    firstError = firstError ?? ModelError.combined(Array(p.problems[before...]), first: file.name)
+                    p.problems.removeLast(p.problems.count - before)
+                    p.failuresWithUncheckedCode = p.failuresWithUncheckedCode.filter { $0 < before }
+                    continue
+                }
                 if isModel(value) { return (value, span, "\(candidate.name)()") }
             } catch {
+                if p.stopsTheRun { throw error }
                 firstError = firstError ?? error
             }
         }
@@ -166,7 +184,7 @@ public enum SourceModelReader {
                 let applications = try ModelGraph.functionalApplications(inputs: inputs, outputs: outputs, from: p.applications,
                                                                          in: p, at: layer.span)
                 let graph = ModelGraph(framework: .keras, inputShape: first.shape, applications: applications,
-                                       finalOutput: outputs.count == 1 ? outputs[0].shape : nil)
+                                       finalOutput: outputs.count == 1 ? outputs[0].shape : nil, inputs: inputs)
                 return try graph.analysis(in: p)
             }
             if layer.framework == .keras {
@@ -219,12 +237,15 @@ public enum SourceModelReader {
     private static func run(_ model: PyValue, framework: Framework, shape: TensorShape, span: SourceSpan,
                             in p: PythonInterpreter) throws(ModelError) -> ModelAnalysis {
         p.applications = []
+        p.firstApplication = [:]
         p.uncertainty = nil
         let input = SymbolicTensor(id: p.makeID(), shape: shape, framework: framework)
         var arguments = PyCallArguments(span: span)
         arguments.positional = [(.tensor(input), span)]
         let output = try p.call(model, arguments)
         var finalShape: TensorShape?
+        // Errors found on the way are already recorded; `read` reports them all.
+        if let first = p.problems.first { throw first }
         switch output {
         case .tensor(let tensor): finalShape = tensor.shape
         case .opaque(let opaque):
@@ -232,7 +253,8 @@ public enum SourceModelReader {
                           at: opaque.span, hint: "convtutor follows the layers and tensor functions it knows; see 'convtutor summary --help'")
         default: break
         }
-        let paths = ModelGraph.modulePaths(of: model)
+        var moduleTypes: [String: String] = [:]
+        let paths = ModelGraph.modulePaths(of: model, types: &moduleTypes)
         if framework == .pytorch {
             let used = Set(p.applications.map { ObjectIdentifier($0.layer) })
             for (layer, path) in ModelGraph.weightedLayers(of: model, paths: paths) where !used.contains(ObjectIdentifier(layer)) {
@@ -242,7 +264,9 @@ public enum SourceModelReader {
             }
         }
         let graph = ModelGraph(framework: framework, inputShape: shape, applications: p.applications,
-                               paths: framework == .pytorch ? paths : [:], finalOutput: finalShape)
+                               paths: framework == .pytorch ? paths : [:],
+                               moduleTypes: framework == .pytorch ? moduleTypes : [:], finalOutput: finalShape,
+                               inputs: [input])
         return try graph.analysis(in: p)
     }
 }

@@ -4,9 +4,23 @@ import ConvMath
 /// (the UI side lays the text out and draws them).
 public struct ExplanationReport: Sendable {
     public var derivations: [Derivation]
+    /// Each derivation's layer as the summary names it (`layer1.0.conv1 (Conv2d)`), when the layers
+    /// were picked by name.
+    public var headings: [String]?
 
     public init(_ analysis: ModelAnalysis) {
         derivations = Derivation.all(analysis)
+    }
+
+    /// The derivations of the rows picked from a model, each under its name.
+    public init(_ analysis: ModelAnalysis, rows: [Int]) {
+        let names = SummaryReport(analysis).names
+        let picked = rows.filter { !analysis.layers[$0].sharedCall }
+        derivations = picked.map { index in
+            let layer = analysis.layers[index]
+            return Derivation(layer: layer.spec, inputShape: layer.inputShape, analysis: layer.result)
+        }
+        headings = picked.map { "\(names[$0]) (\(analysis.layers[$0].spec.type.name))" }
     }
 
     /// The call as written, on one line.

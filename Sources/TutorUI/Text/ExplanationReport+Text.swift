@@ -10,6 +10,9 @@ extension ExplanationReport {
             if index > 0 {
                 lines += [.blank, StyledLine(String(repeating: "━", count: min(width, 72))).folded(ascii: !unicode), .blank]
             }
+            if let heading = headings?[index] {
+                lines += WordWrap.lines(StyledLine(heading, role: .accent, strong: true).folded(ascii: !unicode), width: width) + [.blank]
+            }
             lines += DerivationText.lines(derivation, width: width, ascii: !unicode)
         }
         return lines.map { $0.trimmingTrailingSpaces().text }.joined(separator: "\n")

@@ -166,10 +166,10 @@ struct PythonReaderRefusalTests {
     func unknownLayer() throws {
         let text = """
             import torch.nn as nn
-            model = nn.Sequential(nn.Conv2d(3, 8, 3), nn.GroupNorm(2, 8))
+            model = nn.Sequential(nn.Conv2d(3, 8, 3), nn.MultiheadAttention(8, 2))
             """
         let error = try #require(readError(text, input: "3x8x8"))
-        #expect(error.message.contains("nn.GroupNorm"))
+        #expect(error.message.contains("nn.MultiheadAttention"))
         #expect(error.span?.line == 2)
     }
 

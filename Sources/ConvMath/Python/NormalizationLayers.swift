@@ -1,0 +1,180 @@
+/// Layers with weights that keep the shape and that the engine's catalog does not hold, counted as
+/// their frameworks' source builds them:
+/// - `nn.LayerNorm(normalized_shape, elementwise_affine=True, bias=True)`: a weight and a bias the
+///   size of `normalized_shape`, which must be the input's last axes;
+/// - `nn.GroupNorm(num_groups, num_channels, affine=True)`: a weight and a bias per channel;
+/// - Keras `LayerNormalization(axis=-1, center=True, scale=True)`: gamma and beta over the axes;
+/// - Keras `GroupNormalization(groups=32, axis=-1, center=True, scale=True)`: per channel;
+/// - Keras `Normalization(axis=-1)`: a non-trainable mean and variance over the axis and a count,
+///   unless `mean` and `variance` are given;
+/// - `nn.Embedding(num_embeddings, embedding_dim)`: a table of vectors, applied to indices.
+/// `explain` does not derive them yet, and says so.
+struct NormalizationLayer {
+    enum Operation {
+        case torchLayerNorm(shape: [Int], tensors: Int)
+        case torchGroupNorm(groups: Int, channels: Int, tensors: Int)
+        case kerasLayerNorm(axes: [Int], tensors: Int)
+        case kerasGroupNorm(groups: Int, axis: Int, tensors: Int)
+        case kerasNormalization(axes: [Int]?, adapted: Bool)
+        case embedding(count: Int, dimension: Int)
+    }
+
+    var operation: Operation
+    var spec: LayerSpec
+
+    static let names: Set<String> = ["LayerNorm", "GroupNorm", "Embedding", "LayerNormalization", "GroupNormalization", "Normalization"]
+
+    static func make(named name: String, framework: Framework?, _ a: PyCallArguments, in p: PythonInterpreter) throws(ModelError) -> PyValue? {
+        guard names.contains(name) else { return nil }
+        let torch = ["LayerNorm", "GroupNorm", "Embedding"].contains(name)
+        if torch && framework == .keras || !torch && framework == .pytorch { return nil }
+        if let uncertainty = p.uncertainty {
+            throw p.error("this layer is made inside a branch or loop that depends on '\(uncertainty.origin.excerpt)', which convtutor cannot decide",
+                          at: a.span)
+        }
+        func integer(_ index: Int, _ label: String, default fallback: Int? = nil) throws(ModelError) -> Int {
+            guard let value = a.value(index, label), !value.isNone else {
+                guard let fallback else { throw p.programError("\(name) needs \(label)", at: a.span) }
+                return fallback
+            }
+            return try p.integer(value, at: a.span(index, label), decides: "sets '\(label)' of \(name), which changes its count")
+        }
+        func integers(_ index: Int, _ label: String, default fallback: [Int]) throws(ModelError) -> [Int] {
+            guard let value = a.value(index, label), !value.isNone else { return fallback }
+            if case .integer(let n) = value { return [n] }
+            var result: [Int] = []
+            for item in try p.knownItems(value, at: a.span(index, label), decides: "sets '\(label)' of \(name), which changes its count") {
+                result.append(try p.integer(item, at: a.span(index, label), decides: "sets '\(label)' of \(name)"))
+            }
+            return result
+        }
+        func flag(_ index: Int, _ label: String, default fallback: Bool) throws(ModelError) -> Bool {
+            guard let value = a.value(index, label), !value.isNone else { return fallback }
+            if let opaque = value.opaque {
+                throw p.unknownValue(opaque, decides: "sets '\(label)' of \(name), which changes its count", at: a.span(index, label))
+            }
+            return try p.truth(value, at: a.span(index, label))
+        }
+        if let trainable = a.keyword("trainable"), !PyValue.identical(trainable, .bool(true)) {
+            throw p.error("\(name) with trainable= is not read yet: its weights' split into trainable and not would be wrong",
+                          at: a.span, hint: "count the model without it")
+        }
+        let operation: Operation
+        switch name {
+        case "LayerNorm":
+            let shape = try integers(0, "normalized_shape", default: [])
+            guard !shape.isEmpty, shape.allSatisfy({ $0 >= 1 }) else { throw p.error("LayerNorm needs normalized_shape", at: a.span) }
+            let affine = try flag(2, "elementwise_affine", default: true)
+            let bias = try flag(3, "bias", default: true)
+            operation = .torchLayerNorm(shape: shape, tensors: affine ? (bias ? 2 : 1) : 0)
+        case "GroupNorm":
+            let groups = try integer(0, "num_groups")
+            let channels = try integer(1, "num_channels")
+            guard groups >= 1, channels >= 1, channels % groups == 0 else {
+                throw p.error("GroupNorm: num_channels=\(channels) cannot be split into \(groups) groups", at: a.span)
+            }
+            operation = .torchGroupNorm(groups: groups, channels: channels, tensors: try flag(3, "affine", default: true) ? 2 : 0)
+        case "Embedding":
+            let count = try integer(0, "num_embeddings")
+            let dimension = try integer(1, "embedding_dim")
+            guard count >= 1, dimension >= 1 else { throw p.error("Embedding needs sizes of at least 1", at: a.span) }
+            operation = .embedding(count: count, dimension: dimension)
+        case "LayerNormalization":
+            if try flag(99, "rms_scaling", default: false) {
+                throw p.error("LayerNormalization with rms_scaling=True is not read yet", at: a.span)
+            }
+            let tensors = (try flag(2, "center", default: true) ? 1 : 0) + (try flag(3, "scale", default: true) ? 1 : 0)
+            operation = .kerasLayerNorm(axes: try integers(0, "axis", default: [-1]), tensors: tensors)
+        case "GroupNormalization":
+            let tensors = (try flag(3, "center", default: true) ? 1 : 0) + (try flag(4, "scale", default: true) ? 1 : 0)
+            operation = .kerasGroupNorm(groups: try integer(0, "groups", default: 32), axis: try integer(1, "axis", default: -1),
+                                        tensors: tensors)
+        default:
+            let given = a.value(1, "mean").map { !$0.isNone } ?? false
+            var axes: [Int]? = [-1]
+            if let axis = a.value(0, "axis") {
+                axes = axis.isNone ? nil : try integers(0, "axis", default: [-1])
+            }
+            operation = .kerasNormalization(axes: axes, adapted: !given)
+        }
+        let layerFramework: Framework = torch ? .pytorch : .keras
+        var arguments: [CallArgument] = []
+        if case .string(let layerName)? = a.keyword("name") {
+            arguments.append(CallArgument(label: "name", value: Expression(.string(layerName), span: a.span)))
+        }
+        let call = LayerCall(name: name, prefix: [], arguments: arguments, span: a.span, nameSpan: a.calleeSpan ?? a.span,
+                             source: p.source)
+        let spec = LayerSpec(type: LayerType(name, layerFramework, .elementwise, positional: ""), operation: .elementwise, call: call)
+        p.framework = p.framework ?? layerFramework
+        let layer = NormalizationLayer(operation: operation, spec: spec)
+        return .layer(LayerObject(id: p.makeID(), kind: .weighted(layer), framework: layerFramework, typeName: name, span: a.span))
+    }
+
+    /// The layer applied to an input: its output, its weights and their count.
+    func analysis(_ input: TensorShape, at span: SourceSpan, in p: PythonInterpreter) throws(ModelError) -> LayerAnalysis {
+        let name = spec.type.name
+        let dimensions = input.dimensions
+        func axisSizes(_ axes: [Int]) throws(ModelError) -> [Int] {
+            // Keras counts axes with the batch axis first; a negative one counts from the end.
+            var sizes: [Int] = []
+            for axis in axes {
+                let index = axis < 0 ? dimensions.count + axis : axis - 1
+                guard dimensions.indices.contains(index) else {
+                    throw p.error("\(name): axis=\(axis) is not an axis of its input \(input) (with the batch axis first)", at: span)
+                }
+                sizes.append(dimensions[index])
+            }
+            return sizes
+        }
+        func weights(_ tensors: Int, _ shape: [Int], names: [String], trainable: Bool = true) throws(ModelError) -> LayerAnalysis {
+            let size: Int
+            let total: Int
+            do {
+                size = try Exact.product(shape)
+                total = try Exact.multiply(tensors, size)
+            } catch {
+                throw p.error("this size does not fit in 64 bits", at: span)
+            }
+            let weights = names.prefix(tensors).map { WeightTensor($0, shape, trainable: trainable) }
+            let formula: Formula = tensors == 0 ? .zero : tensors == 1 ? .number(size) : .product([.number(tensors), .number(size)])
+            return LayerAnalysis(outputShape: input,
+                                 parameters: trainable ? ParameterCount(trainable: total) : ParameterCount(trainable: 0, nonTrainable: total),
+                                 weights: weights, formula: formula)
+        }
+        switch operation {
+        case .torchLayerNorm(let shape, let tensors):
+            guard dimensions.count >= shape.count, Array(dimensions.suffix(shape.count)) == shape else {
+                throw p.error("LayerNorm normalizes the last axes \(TensorShape(shape)), but its input is \(input)", at: span,
+                              hint: "normalized_shape must equal the input's last axes")
+            }
+            return try weights(tensors, shape, names: ["weight", "bias"])
+        case .torchGroupNorm(_, let channels, let tensors):
+            guard dimensions.first == channels else {
+                throw p.error("GroupNorm: num_channels is \(channels) but its input is \(input)", at: span,
+                              hint: "set num_channels=\(dimensions.first ?? 0)")
+            }
+            return try weights(tensors, [channels], names: ["weight", "bias"])
+        case .kerasLayerNorm(let axes, let tensors):
+            return try weights(tensors, try axisSizes(axes), names: ["gamma", "beta"])
+        case .kerasGroupNorm(let groups, let axis, let tensors):
+            let channels = try axisSizes([axis])[0]
+            guard groups >= 1, channels % groups == 0 else {
+                throw p.error("GroupNormalization: the input's \(channels) channels cannot be split into \(groups) groups", at: span)
+            }
+            return try weights(tensors, [channels], names: ["gamma", "beta"])
+        case .kerasNormalization(let axes, let adapted):
+            guard adapted else { return LayerAnalysis(outputShape: input) }
+            let sizes = try axes.map { (axes) throws(ModelError) in try axisSizes(axes) } ?? []
+            var analysis = try weights(2, sizes, names: ["mean", "variance"], trainable: false)
+            analysis.weights.append(WeightTensor("count", [], trainable: false))
+            analysis.parameters.nonTrainable += 1
+            analysis.formula = .sum([analysis.formula, .number(1)])
+            return analysis
+        case .embedding(let count, let dimension):
+            var analysis = try weights(1, [count, dimension], names: ["weight"])
+            analysis.outputShape = TensorShape(dimensions + [dimension])
+            analysis.formula = Formula.product([.number(count), .number(dimension)])
+            return analysis
+        }
+    }
+}
