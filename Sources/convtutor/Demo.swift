@@ -88,6 +88,10 @@ struct Demo: ParsableCommand {
         } else if let file {
             let request = ModelRequest(input: input, file: file, ascii: ascii, model: model)
             let analysis = try request.readModel()
+            if let reason = DerivationRefusal.reason(analysis, rows: Array(analysis.layers.indices)) {
+                Console.printError(reason.rendered())
+                throw ExitCode(1)
+            }
             let name = file == "-" ? "standard input" : file
             items = DemoSequence.model(analysis, code: ["\(name): \(analysis.modelName ?? "the model it builds")"], named: true)
         } else if let input {

@@ -51,22 +51,10 @@ struct Explain: ParsableCommand {
         Console.print(report.text(width: model.columns ?? 80, unicode: model.unicode))
     }
 
-    /// A derivation starts from the layer's input: where that is not known, it is refused.
+    /// Layers that cannot be derived are refused, with the reason.
     private static func refuseUnknownShapes(_ analysis: ModelAnalysis, rows: [Int]) throws {
-        if let weighted = rows.first(where: { analysis.layers[$0].spec.operation == .elementwise && analysis.layers[$0].result.parameters.total > 0 }) {
-            let layer = analysis.layers[weighted]
-            let error = ModelError("explain does not derive \(layer.spec.type.name) yet ('\(SummaryReport(analysis).names[weighted])'); summary counts it",
-                                   hint: "derive another layer with --layer, or see its count with 'convtutor summary'")
-            Console.printError(error.rendered())
-            throw ExitCode(1)
-        }
-        guard let unknown = rows.first(where: { !analysis.layers[$0].shapeKnown }) else { return }
-        let name = SummaryReport(analysis).names[unknown]
-        let error = ModelError("the input of '\(name)' is not known, and its derivation starts from it",
-                               hint: analysis.inputShapeKnown
-                                ? "print(model) does not show what forward does before it; derive a layer before it with --layer, or give the model's source with --file"
-                                : "give the input shape with --input (channels first, without the batch axis)")
-        Console.printError(error.rendered())
+        guard let reason = DerivationRefusal.reason(analysis, rows: rows) else { return }
+        Console.printError(reason.rendered())
         throw ExitCode(1)
     }
 }

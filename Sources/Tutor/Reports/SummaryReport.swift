@@ -66,8 +66,8 @@ public struct SummaryReport: Sendable {
         }
         footer.append(analysis.shapesKnown ? "Multiply-accumulates per sample: \(NumberFormat.grouped(analysis.multiplyAccumulates))"
                       : "Multiply-accumulates per sample: unknown, since some shapes are")
-        footer += analysis.notes.map { "Note: \($0)." }
         footer.append(activationLine(memory))
+        footer += analysis.notes.map { "Note: \($0)." }
         for line in footer {
             lines += width.map { WordWrap.lines(line, width: $0) } ?? [line]
         }
