@@ -132,7 +132,8 @@ struct AdaptiveSchedulerTests {
             #expect(simulation.asked.first == skills.min { index($0) < index($1) })
         }
         var allRight = AdaptiveSimulation(seed: 7)
-        allRight.run(200, restrictedTo: skills, answers: AdaptiveSimulation.alwaysRight)
+        // Enough questions for every skill to unlock and come up: more skills, a longer run.
+        allRight.run(max(200, 20 * skills.count), restrictedTo: skills, answers: AdaptiveSimulation.alwaysRight)
         #expect(Set(allRight.asked) == Set(skills), "every chosen skill is asked")
         var unrestricted = AdaptiveSimulation(seed: 11)
         var empty = AdaptiveSimulation(seed: 11)
