@@ -98,7 +98,8 @@ struct AdaptiveKnowledgeTracingTests {
             .grouped: [.conv2dHidden], .transposed: [.grouped], .outputShape: [.conv2d],
             .denseAfterFlatten: [.outputShape], .network: [.denseAfterFlatten, .conv2dHidden],
             .batchnorm: [.conv2dNoBias], .macs: [.outputShape],
-            .separableSavings: [.separable], .bottleneck: [.macs], .flops: [.macs],
+            .separableSavings: [.separable],
+            .famousLayers: [.network, .batchnorm, .grouped], .bottleneck: [.macs], .flops: [.macs],
             .receptiveField: [.outputShape], .stacked3x3: [.receptiveField, .conv2dNoBias], .dilation: [.outputShape],
             .pooling: [.outputShape], .validSizes: [.outputShape], .transposedShape: [.transposed, .outputShape],
         ]

@@ -81,6 +81,7 @@ struct ModelGraph {
                 for child in layer.children ?? [] { visit(child.value, join(child.name), depth: depth + 1) }
             case .instance(let instance):
                 guard visited.insert(ObjectIdentifier(instance)).inserted else { return }
+                for child in instance.sequential?.children ?? [] { visit(child.value, join(child.name), depth: depth + 1) }
                 for name in instance.names {
                     if let child = instance[name] { visit(child, join(name), depth: depth + 1) }
                 }
@@ -110,6 +111,7 @@ struct ModelGraph {
                 for child in layer.children ?? [] { visit(child.value, depth: depth + 1) }
             case .instance(let instance):
                 guard visited.insert(ObjectIdentifier(instance)).inserted else { return }
+                for child in instance.sequential?.children ?? [] { visit(child.value, depth: depth + 1) }
                 for name in instance.names { if let child = instance[name] { visit(child, depth: depth + 1) } }
             case .list(let list):
                 for item in list.items { visit(item, depth: depth + 1) }

@@ -24,6 +24,7 @@ extension Skill {
         case .pooling: return [.outputShape]
         case .validSizes: return [.outputShape]
         case .transposedShape: return [.transposed, .outputShape]
+        case .famousLayers: return [.network, .batchnorm, .grouped]
         }
     }
 }

@@ -36,6 +36,8 @@ extension DerivationBuilder {
             result = try floatingPointOperations(model.focus, biasAdditions: biasAdditions)
         case .spatial(let spatial):
             result = try spatialTarget(spatial)
+        case .unsharedParameters:
+            result = try unsharedParameters(model.focus)
         }
         let others = model.weighted.filter { $0.index != model.focusIndex }.reduce(0) { $0 &+ $1.total }
         let answer = rule(.answer, result.answer, model.focus, earlier: target == .layerParameters ? [.layerTotal: others] : [:])

@@ -39,6 +39,8 @@ public struct DerivationStep: Sendable, Equatable {
         case leftoverRows
         case missingRows
         case fittingInput
+        case perOutputValue
+        case unshared
     }
 
     public var kind: Kind

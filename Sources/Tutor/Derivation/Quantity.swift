@@ -69,4 +69,9 @@ public enum Quantity: String, Sendable, Hashable, CaseIterable {
     case missingRows
     /// The smallest input at which the windows fit exactly.
     case fittingInput
+    // Weight sharing (see `DerivationBuilder+Sharing`)
+    /// The parameters one output value would own without sharing: a kernel and its bias.
+    case unsharedPerValue
+    /// A convolution's parameters without weight sharing.
+    case unsharedTotal
 }

@@ -120,6 +120,7 @@ public enum Diagnoser {
         case .fittingInput: return "So the layer fits an input of \(NumberFormat.grouped(n))."
         case .singleLayerWeights: return "So the single layer holds \(plural(n, "weight"))."
         case .stackSaving: return "So the stack holds \(NumberFormat.grouped(n)) fewer weights."
+        case .unshared: return "So without sharing the layer would have \(plural(n, "parameter"))."
         default: return "So the layer has \(plural(n, "parameter"))."
         }
     }
@@ -206,6 +207,7 @@ public enum Diagnoser {
             return "The windows fit exactly when the rows they travel, n + 2p − k, divide by the stride."
         case .singleLayerWeights: return "The single layer's kernel is as large as the stack's receptive field, and as deep as its input."
         case .stackSaving: return "The saving is the single layer's weights less the stack's."
+        case .unshared: return "Without sharing, every output value owns its kernel and its bias: output values times (k·k·D + 1)."
         default: return "A layer's parameters are its kernels' weights plus its biases."
         }
     }

@@ -56,6 +56,10 @@ extension MisconceptionID {
              .leftoverAsMissing, .fitAddedLeftover, .fitShrankInput, .transposedAsConvolution, .transposedTimesStride,
              .transposedAddedPadding, .transposedForgotOutputPadding:
             return .windows
+        case .depthFromListedLayer, .imageDepthInNetwork: return .kernelDepth
+        case .countedFollowingBatchNorm: return .batchNormalization
+        case .answeredSharedCount: return .weightSharing
+        case .unsharedWithoutBiases: return .biases
         }
     }
 }

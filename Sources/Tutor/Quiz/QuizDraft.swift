@@ -19,6 +19,13 @@ struct QuizDraft {
     var keepsTarget = false
     /// The code the engine runs for the answer: Keras', or PyTorch's for a question only PyTorch can write.
     var engine: Framework = .keras
+    /// The engine's analysis when it comes from elsewhere (a module of a famous network, read from
+    /// the network's own code): the code shown is then the module's calls, and is not run again.
+    var analysis: ModelAnalysis? = nil
+    /// True when the sizes are not drawn but given (a famous network's layer): the first draw is
+    /// kept even where two mistakes share a number, which is then diagnosed as either, rather than
+    /// drawn again until the layers whose mistakes coincide are never asked.
+    var keepsDraw = false
 
     static let layerAsk = "How many parameters does this layer have?"
 
@@ -32,6 +39,7 @@ struct QuizDraft {
     /// derivation does not arrive at the engine's answer. `collisions` counts the mistakes whose wrong
     /// number another mistake (or the answer) gives too.
     func build(skill: Skill, difficulty: Difficulty, seed: UInt64) -> (question: Question, collisions: Int)? {
+        if let analysis { return build(analysis: analysis, skill: skill, difficulty: difficulty, seed: seed) }
         // The engine runs exactly the code shown: PyTorch's with its input comment, when it is the engine's.
         let source = SourceText(name: "question", text: (engine == .keras ? keras : pytorchCode).joined(separator: "\n"))
         guard engine == .keras || !pytorchCode.isEmpty,

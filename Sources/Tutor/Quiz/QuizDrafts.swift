@@ -31,6 +31,7 @@ enum QuizDrafts {
         case .pooling: return pooling(difficulty, random: &random)
         case .validSizes: return validSizes(difficulty, random: &random)
         case .transposedShape: return transposedShape(difficulty, random: &random)
+        case .famousLayers: return famousLayer(difficulty, random: &random)
         }
     }
 

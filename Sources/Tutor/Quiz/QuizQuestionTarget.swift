@@ -41,6 +41,9 @@ public enum QuestionTarget: Sendable, Equatable {
     }
     /// A number about how the windows of a stack cover its input (`SpatialTarget`).
     case spatial(SpatialTarget)
+    /// The focus layer's parameters without weight sharing: a copy of its kernels and biases at each
+    /// output position, as a locally connected layer would hold them.
+    case unsharedParameters
 
     /// The asked-for number in an analysis, or nil when the focus layer is not there.
     public func value(in analysis: ModelAnalysis, focusLayer: Int) -> Int? {
@@ -60,6 +63,8 @@ public enum QuestionTarget: Sendable, Equatable {
         case .outputHeight: return layer.outputShape.spatial(analysis.framework.channelLayout).first
         case .layerMultiplyAccumulates: return layer.multiplyAccumulates
         case .layerFLOPs(let biasAdditions): return FloatingPointOperations.count(layer, biasAdditions: biasAdditions)
+        case .unsharedParameters:
+            return WeightSharing.unsharedParameters(analysis.layers[focusLayer], layout: analysis.framework.channelLayout)
         case .standardCounterpart, .separableSavings:
             guard case .separableConvolution(let separable) = analysis.layers[focusLayer].spec.operation,
                   let comparison = try? SeparableComparison(separable, input: analysis.layers[focusLayer].inputShape)

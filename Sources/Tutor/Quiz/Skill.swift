@@ -24,6 +24,7 @@ public enum Skill: String, CaseIterable, Sendable {
     case pooling
     case validSizes = "valid-sizes"
     case transposedShape = "transposed-shape"
+    case famousLayers = "famous-layers"
 
     public var title: String {
         switch self {
@@ -51,6 +52,7 @@ public enum Skill: String, CaseIterable, Sendable {
         case .pooling: return "Pooling"
         case .validSizes: return "Does the layer fit?"
         case .transposedShape: return "Transposed output size"
+        case .famousLayers: return "Layers of famous networks"
         }
     }
 
@@ -104,6 +106,8 @@ public enum Skill: String, CaseIterable, Sendable {
             return "Tell whether a layer's windows fill its input exactly, what the frameworks do when not, and which input fits."
         case .transposedShape:
             return "Work out a transposed convolution's output size, (n − 1)·s − 2p + d·(k − 1) + output_padding + 1, in both frameworks."
+        case .famousLayers:
+            return "Count a layer of AlexNet, VGG16, ResNet-50 or MobileNetV2 by its module path, and what weight sharing saves."
         }
     }
 }

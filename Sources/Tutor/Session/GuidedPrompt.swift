@@ -38,6 +38,8 @@ public enum GuidedPrompt {
         case .leftoverRows: return "How many rows does no window reach?"
         case .missingRows: return "How many rows are missing for one more step?"
         case .fittingInput: return "What is the smallest input height that fits?"
+        case .perOutputValue: return "How many parameters would one output value own?"
+        case .unshared: return "How many parameters would the layer have without sharing?"
         }
     }
 }
