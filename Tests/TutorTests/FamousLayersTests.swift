@@ -1,4 +1,5 @@
 import ConvMath
+import Foundation
 import Testing
 @testable import Tutor
 
@@ -125,5 +126,27 @@ struct FamousLayersTests {
         #expect(question.distractors[.unsharedWithoutBiases] == 193_600 * 363)
         let diagnosis = try #require(Diagnoser.diagnose(23_296, question: question, spelling: .pytorch))
         #expect(diagnosis.misconception.id == .answeredSharedCount)
+    }
+
+    @Test("the lesson's worked examples are the networks' own modules: the same calls on the same inputs")
+    func lessonExamplesAreTheNetworks() throws {
+        let file = ModuleBoundaryTests.root.appendingPathComponent("Lessons/26-famous-layers.md")
+        let lesson = try #require(LessonParser.parse(try String(contentsOf: file, encoding: .utf8), file: "26").lesson)
+        let checks = lesson.blocks.compactMap { block -> LessonCheck? in if case .check(let check) = block { check } else { nil } }
+        let modules: [String: (FamousNetwork, String)] = [
+            "alex": (.alexNet, "features.0"), "vgg": (.vgg16, "classifier.0"),
+            "shortcut": (.resNet50, "layer3.0.downsample"), "block": (.mobileNetV2, "features.1"),
+        ]
+        var compared = 0
+        for check in checks {
+            guard let name = check.name, let (network, path) = modules[name] else { continue }
+            let module = try #require(FamousModule(network, path: path), "\(name)")
+            #expect(check.layers == module.code.map { String($0.split(separator: "  #")[0]) },
+                    "\(name)")
+            #expect(try ShapeParser.parse(check.input) == module.inputShape, "\(name)")
+            #expect(check.stated(.params) == module.analysis.parameters.total, "\(name)")
+            compared += 1
+        }
+        #expect(compared == modules.count)
     }
 }

@@ -30,7 +30,14 @@ struct QuizGeneratorTests {
 
             let analysis = try pytorchOnly ? analyze(question.pytorchCode, input: question.pytorchInputShape)
                 : analyze(question.kerasCode)
-            #expect(analysis == question.analysis)
+            if question.skill == .famousLayers {
+                // A famous network's module is counted in the network; its code shown, read alone, counts the same.
+                #expect(analysis.layers.map(\.result) == question.analysis.layers.map(\.result))
+                #expect(analysis.layers.map(\.inputShape) == question.analysis.layers.map(\.inputShape))
+                #expect(analysis.parameters == question.analysis.parameters)
+            } else {
+                #expect(analysis == question.analysis)
+            }
             #expect(question.analysis.layers.indices.contains(question.focusLayer))
             #expect(question.target.value(in: analysis, focusLayer: question.focusLayer) == question.answer)
 

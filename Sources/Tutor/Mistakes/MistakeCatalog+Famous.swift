@@ -2,12 +2,23 @@
 /// weight sharing.
 extension MistakeCatalog {
     static let famous: [Mistake] = [
-        Mistake(.depthFromListedLayer, [.replace(.kernelDepth) { site in
-            guard site.layer.index == site.model.focusIndex, site.layer.groups == 1, site.layer.kind == .convolution,
-                  let before = site.model.network?.listedBefore else { return nil }
-            return before.channels
-        }]) { site in
+        Mistake(.depthFromListedLayer, [
+            .replace(.kernelDepth) { site in
+                guard site.layer.index == site.model.focusIndex, site.layer.groups == 1, site.layer.kind == .convolution,
+                      let before = site.model.network?.listedBefore else { return nil }
+                return before.channels
+            },
+            .replace(.denseInputs) { site in
+                guard site.layer.index == site.model.focusIndex, let before = site.model.network?.listedBefore else { return nil }
+                return before.channels
+            },
+        ]) { site in
             let before = site.model.network?.listedBefore
+            if site.layer.kind == .dense {
+                return MistakeWording(
+                    counted: "gives each unit \(plural(site.wrong, "input")), the channels \(before?.path ?? "the last convolution") puts out",
+                    rule: "the map is flattened first: each unit sees every value of it, \(number(site.right)) in all")
+            }
             return MistakeWording(
                 counted: "makes the kernels \(number(site.wrong)) deep, the channels \(before?.path ?? "the layer before") puts out",
                 rule: "\(site.model.network?.path ?? "this layer") reads the block's input, \(plural(site.right, "channel")) deep, "
