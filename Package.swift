@@ -39,7 +39,8 @@ let package = Package(
         .plugin(name: "LessonsEmbedder", capability: .buildTool(), dependencies: ["LessonsEmbedderTool"]),
         .target(name: "LessonsBundle", path: "Lessons", exclude: ["README.md"], plugins: ["LessonsEmbedder"]),
         .target(name: "SetsBundle", path: "Sets", exclude: ["README.md"], plugins: ["LessonsEmbedder"]),
-        .target(name: "Tutor", dependencies: ["ConvMath", "StyledText"]),
+        .target(name: "NetworksBundle", path: "Networks", exclude: ["README.md"], plugins: ["LessonsEmbedder"]),
+        .target(name: "Tutor", dependencies: ["ConvMath", "StyledText", "NetworksBundle"]),
         .target(name: "TutorUI", dependencies: ["Tutor", "ConvMath", "Diagrams", "StyledText"]),
         .systemLibrary(name: "CNcurses"),
         // ncursesw, tinfo and SQLite are linked from their static archives (in the same -dev packages as

@@ -31,7 +31,14 @@ struct QuizGeneratorTests {
             // In full: a size the question hides is shown as `?`, but the engine runs the code with it.
             let analysis = try pytorchOnly ? analyze(question.solvedPyTorchCode, input: question.pytorchInputShape)
                 : analyze(question.solvedKerasCode)
-            #expect(analysis == question.analysis)
+            if question.skill == .famousLayers {
+                // A famous network's module is counted in the network; its code shown, read alone, counts the same.
+                #expect(analysis.layers.map(\.result) == question.analysis.layers.map(\.result))
+                #expect(analysis.layers.map(\.inputShape) == question.analysis.layers.map(\.inputShape))
+                #expect(analysis.parameters == question.analysis.parameters)
+            } else {
+                #expect(analysis == question.analysis)
+            }
             #expect(question.analysis.layers.indices.contains(question.focusLayer))
             #expect(question.target.value(in: analysis, focusLayer: question.focusLayer) == question.answer)
 

@@ -109,6 +109,7 @@ struct ModelGraph {
             case .instance(let instance):
                 guard visited.insert(ObjectIdentifier(instance)).inserted else { return }
                 if !path.isEmpty { types[path] = instance.cls.name }
+                for child in instance.sequential?.children ?? [] { visit(child.value, join(child.name), depth: depth + 1) }
                 for name in instance.names {
                     if let child = instance[name] { visit(child, join(name), depth: depth + 1) }
                 }
@@ -141,6 +142,7 @@ struct ModelGraph {
                 for child in layer.children ?? [] { visit(child.value, depth: depth + 1) }
             case .instance(let instance):
                 guard visited.insert(ObjectIdentifier(instance)).inserted else { return }
+                for child in instance.sequential?.children ?? [] { visit(child.value, depth: depth + 1) }
                 for name in instance.names { if let child = instance[name] { visit(child, depth: depth + 1) } }
             case .list(let list):
                 for item in list.items { visit(item, depth: depth + 1) }

@@ -38,6 +38,9 @@ extension PythonInterpreter {
                 buildArguments.positional = [(shape, arguments.span)]
                 _ = try invoke(buildFunction, buildArguments, bound: callee)
             }
+            if object.cls.lookup(name) == nil, let modules = object.sequential {
+                return try applyLayer(modules, arguments)
+            }
             guard let (method, _) = object.cls.lookup(name), case .function(let function) = method else {
                 throw programError("\(object.cls.name) objects cannot be called", at: arguments.span,
                                    hint: object.cls.frameworkBase == nil ? nil : "define \(name)() in the class")
@@ -103,6 +106,14 @@ extension PythonInterpreter {
                     if case .function(let function) = value { return .boundMethod(.instance(instance), function) }
                     return value
                 }
+            }
+            if name == "__init__", owner.bases.contains(where: { if case .external(let path) = $0 {
+                path.last == "Sequential" && LayerConstruction.framework(of: path) == .pytorch } else { false } }) {
+                return .native(NativeFunction("__init__") { p, a in
+                    guard case .layer(let modules) = try Frameworks.call(["nn", "Sequential"], a, in: p) else { return .none }
+                    instance.sequential = modules
+                    return .none
+                })
             }
             if name == "__init__" { return .native(NativeFunction("__init__") { _, _ in .none }) }
             return Frameworks.moduleAttribute(.instance(instance), name, framework: owner.frameworkBase ?? .pytorch,

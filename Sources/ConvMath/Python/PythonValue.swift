@@ -181,6 +181,7 @@ final class PyClass {
             switch base {
             case .external(let path):
                 if path.last == "Module" { return .pytorch }
+                if path.last == "Sequential", LayerConstruction.framework(of: path) == .pytorch { return .pytorch }
                 if path.last == "Model" || path.last == "Layer" { return .keras }
             case .classObject(let cls):
                 if let framework = cls.frameworkBase { return framework }
@@ -188,6 +189,17 @@ final class PyClass {
             }
         }
         return nil
+    }
+
+    /// Whether the class extends PyTorch's `nn.Sequential`, directly or through its bases.
+    var extendsSequential: Bool {
+        bases.contains { base in
+            switch base {
+            case .external(let path): return path.last == "Sequential" && LayerConstruction.framework(of: path) == .pytorch
+            case .classObject(let cls): return cls.extendsSequential
+            default: return false
+            }
+        }
     }
 
     func isSubclass(of other: PyClass) -> Bool {
@@ -206,6 +218,12 @@ final class PyInstance {
 
     /// How deep values nest inside this object, at most (it only grows).
     private(set) var depth = 1
+
+    /// The modules an `nn.Sequential` subclass gave its base's `__init__`: named `0`, `1`, … as
+    /// PyTorch names them, and run in order when the class defines no `forward`.
+    var sequential: LayerObject? {
+        didSet { if let sequential { depth = max(depth, 1 + PyValue.layer(sequential).nesting) } }
+    }
 
     init(cls: PyClass) { self.cls = cls }
 

@@ -26,6 +26,7 @@ extension Skill {
         case .transposedShape: return [.transposed, .outputShape]
         case .memory: return [.macs, .network]
         case .solveBackwards: return [.conv2dNoBias, .conv1d]
+        case .famousLayers: return [.network, .batchnorm, .grouped]
         }
     }
 }

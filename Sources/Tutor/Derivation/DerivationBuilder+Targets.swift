@@ -42,6 +42,8 @@ extension DerivationBuilder {
             result = try largestLayer(measure)
         case .unknown(let unknown):
             result = try solveBackwards(model.focus, unknown: unknown)
+        case .unsharedParameters:
+            result = try unsharedParameters(model.focus)
         }
         let others = model.weighted.filter { $0.index != model.focusIndex }.reduce(0) { $0 &+ $1.total }
         let answer = rule(.answer, result.answer, model.focus, earlier: target == .layerParameters ? [.layerTotal: others] : [:])

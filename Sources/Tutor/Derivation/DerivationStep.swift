@@ -48,6 +48,8 @@ public struct DerivationStep: Sendable, Equatable {
         case kernelArea
         case solvedUnknown
         case backwardsCheck
+        case perOutputValue
+        case unshared
     }
 
     public var kind: Kind

@@ -9,9 +9,12 @@ struct ModelFacts: Sendable {
     var layers: [LayerFacts]
     /// The index in `layers` of the layer a question is about.
     var focusIndex: Int
+    /// Where the focus layer sits in a famous network, when it is one of its layers.
+    var network: FamousLayerContext?
 
     init(_ analysis: ModelAnalysis, focus: Int) {
         self.init(framework: analysis.framework, inputShape: analysis.inputShape, layers: analysis.layers, focus: focus)
+        network = FamousLayerContext(analysis, focus: focusIndex)
     }
 
     init(framework: Framework, inputShape: TensorShape, layers analyzed: [AnalyzedLayer], focus: Int) {

@@ -91,4 +91,9 @@ public enum Quantity: String, Sendable, Hashable, CaseIterable {
     case kernelArea
     /// The hidden size, found.
     case backwardsUnknown
+    // Weight sharing (see `DerivationBuilder+Sharing`)
+    /// The parameters one output value would own without sharing: a kernel and its bias.
+    case unsharedPerValue
+    /// A convolution's parameters without weight sharing.
+    case unsharedTotal
 }

@@ -22,7 +22,7 @@ public struct InterviewMix: Sendable, Equatable {
     static let weights: [Skill: Int] = [
         .conv2d: 6, .outputShape: 6, .conv2dHidden: 4, .denseAfterFlatten: 4, .macs: 4, .conv2dNoBias: 3, .network: 3,
         .batchnorm: 3, .depthwise: 3, .separable: 3, .conv2dRect: 2, .grouped: 2, .transposed: 2, .conv1d: 1, .conv3d: 1,
-        .separableSavings: 4, .bottleneck: 3, .flops: 3, .memory: 3, .solveBackwards: 4,
+        .separableSavings: 4, .bottleneck: 3, .flops: 3, .memory: 3, .solveBackwards: 4, .famousLayers: 4,
     ]
 
     /// The next kind: any of the mix but the one just asked (unless it is the only one), chosen in

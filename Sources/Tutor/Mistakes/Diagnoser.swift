@@ -150,6 +150,7 @@ public enum Diagnoser {
             case .unknown(.inputDepth): return "So its input has \(plural(n, "channel"))."
             default: return "So the kernel size is \(NumberFormat.grouped(n))."
             }
+        case .unshared: return "So without sharing the layer would have \(plural(n, "parameter"))."
         default: return "So the layer has \(plural(n, "parameter"))."
         }
     }
@@ -242,6 +243,7 @@ public enum Diagnoser {
             return "A size in memory is the values stored times the bytes of one value, times the batch for outputs."
         case .backwardsCheck:
             return "Read the count's rule backwards: take off the biases, then divide by what the unknown multiplies."
+        case .unshared: return "Without sharing, every output value owns its kernel and its bias: output values times (k·k·D + 1)."
         default: return "A layer's parameters are its kernels' weights plus its biases."
         }
     }

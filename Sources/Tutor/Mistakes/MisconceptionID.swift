@@ -112,6 +112,12 @@ public enum MisconceptionID: String, CaseIterable, Sendable {
     case backwardsForgotInputDepth
     case backwardsForgotFilters
     case backwardsAnsweredKernelCells
+    // Layers of famous networks and weight sharing
+    case depthFromListedLayer
+    case imageDepthInNetwork
+    case countedFollowingBatchNorm
+    case answeredSharedCount
+    case unsharedWithoutBiases
 
     /// The mistake in a few words, completing "You …".
     public var name: String {
@@ -193,6 +199,11 @@ public enum MisconceptionID: String, CaseIterable, Sendable {
         case .backwardsForgotInputDepth: return "left the input's depth out of the division"
         case .backwardsForgotFilters: return "left the filters out of the division"
         case .backwardsAnsweredKernelCells: return "gave K·K, not K"
+        case .depthFromListedLayer: return "took the depth from the layer listed before it, not from its own input"
+        case .imageDepthInNetwork: return "took the image's channels for a hidden layer's depth"
+        case .countedFollowingBatchNorm: return "counted the batch normalization after the layer with it"
+        case .answeredSharedCount: return "gave the shared count, not the count without sharing"
+        case .unsharedWithoutBiases: return "left each position's biases out of the count without sharing"
         }
     }
 }

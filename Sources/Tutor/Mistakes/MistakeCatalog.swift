@@ -6,7 +6,7 @@ enum MistakeCatalog {
     static let all: [Mistake] = biases + depths + cells + filters + weights + stages + models + sizes + flatten
         + normalization + work
         + savings + bottlenecks + floatingPoint + spatial
-        + memory + backwards
+        + memory + backwards + famous
 
     static func mistake(_ id: MisconceptionID) -> Mistake? {
         all.first { $0.id == id }

@@ -64,6 +64,10 @@ extension MisconceptionID {
         case .backwardsForgotInputDepth: return .kernelDepth
         case .backwardsForgotFilters: return .filters
         case .backwardsAnsweredKernelCells: return .kernelCells
+        case .depthFromListedLayer, .imageDepthInNetwork: return .kernelDepth
+        case .countedFollowingBatchNorm: return .batchNormalization
+        case .answeredSharedCount: return .weightSharing
+        case .unsharedWithoutBiases: return .biases
         }
     }
 }

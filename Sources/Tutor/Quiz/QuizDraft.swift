@@ -22,6 +22,13 @@ struct QuizDraft {
     /// The code as the question shows it, when a size it asks for is written as `?`: Keras', and
     /// PyTorch's with its input comment. Nil shows `keras` and `pytorchCode` as they are.
     var shown: (keras: [String], pytorch: [String])?
+    /// The engine's analysis when it comes from elsewhere (a module of a famous network, read from
+    /// the network's own code): the code shown is then the module's calls, and is not run again.
+    var analysis: ModelAnalysis? = nil
+    /// True when the sizes are not drawn but given (a famous network's layer): the first draw is
+    /// kept even where two mistakes share a number, which is then diagnosed as either, rather than
+    /// drawn again until the layers whose mistakes coincide are never asked.
+    var keepsDraw = false
 
     static let layerAsk = "How many parameters does this layer have?"
 
@@ -35,6 +42,7 @@ struct QuizDraft {
     /// derivation does not arrive at the engine's answer. `collisions` counts the mistakes whose wrong
     /// number another mistake (or the answer) gives too.
     func build(skill: Skill, difficulty: Difficulty, seed: UInt64) -> (question: Question, collisions: Int)? {
+        if let analysis { return build(analysis: analysis, skill: skill, difficulty: difficulty, seed: seed) }
         // The engine runs exactly the code shown: PyTorch's with its input comment, when it is the engine's.
         let source = SourceText(name: "question", text: (engine == .keras ? keras : pytorchCode).joined(separator: "\n"))
         guard engine == .keras || !pytorchCode.isEmpty,

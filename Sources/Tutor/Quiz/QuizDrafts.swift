@@ -33,6 +33,7 @@ enum QuizDrafts {
         case .transposedShape: return transposedShape(difficulty, random: &random)
         case .memory: return memory(difficulty, random: &random)
         case .solveBackwards: return solveBackwards(difficulty, random: &random)
+        case .famousLayers: return famousLayer(difficulty, random: &random)
         }
     }
 

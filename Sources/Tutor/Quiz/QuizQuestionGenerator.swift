@@ -25,7 +25,7 @@ public enum QuestionGenerator {
             target = target ?? draft.target
             attempts += 1
             if let built = draft.build(skill: skill, difficulty: difficulty, seed: seed) {
-                if built.collisions == 0 { return built.question }
+                if built.collisions == 0 || draft.keepsDraw { return built.question }
                 if best == nil || built.collisions < best?.collisions ?? 0 { best = built }
             }
             if attempts >= 12, let best { return best.question }

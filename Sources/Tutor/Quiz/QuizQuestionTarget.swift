@@ -47,6 +47,9 @@ public enum QuestionTarget: Sendable, Equatable {
     case largestLayer(LayerMeasure)
     /// A size of the focus layer that the question hides and gives the parameter count instead.
     case unknown(UnknownQuantity)
+    /// The focus layer's parameters without weight sharing: a copy of its kernels and biases at each
+    /// output position, as a locally connected layer would hold them.
+    case unsharedParameters
 
     /// The asked-for number in an analysis, or nil when the focus layer is not there.
     public func value(in analysis: ModelAnalysis, focusLayer: Int) -> Int? {
@@ -69,6 +72,8 @@ public enum QuestionTarget: Sendable, Equatable {
         case .outputHeight: return layer.outputShape.spatial(analysis.framework.channelLayout).first
         case .layerMultiplyAccumulates: return layer.multiplyAccumulates
         case .layerFLOPs(let biasAdditions): return FloatingPointOperations.count(layer, biasAdditions: biasAdditions)
+        case .unsharedParameters:
+            return WeightSharing.unsharedParameters(analysis.layers[focusLayer], layout: analysis.framework.channelLayout)
         case .standardCounterpart, .separableSavings:
             guard case .separableConvolution(let separable) = analysis.layers[focusLayer].spec.operation,
                   let comparison = try? SeparableComparison(separable, input: analysis.layers[focusLayer].inputShape)

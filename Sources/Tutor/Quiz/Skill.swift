@@ -26,6 +26,7 @@ public enum Skill: String, CaseIterable, Sendable {
     case transposedShape = "transposed-shape"
     case memory
     case solveBackwards = "solve-backwards"
+    case famousLayers = "famous-layers"
 
     public var title: String {
         switch self {
@@ -55,6 +56,7 @@ public enum Skill: String, CaseIterable, Sendable {
         case .transposedShape: return "Transposed output size"
         case .memory: return "Memory"
         case .solveBackwards: return "Solve backwards"
+        case .famousLayers: return "Layers of famous networks"
         }
     }
 
@@ -113,6 +115,8 @@ public enum Skill: String, CaseIterable, Sendable {
                 + "in bytes or KB of 1,024; and find the layer that holds the most of each."
         case .solveBackwards:
             return "Given a convolution's parameter count, find the unknown: its filters, its input's depth or its kernel size."
+        case .famousLayers:
+            return "Count a layer of AlexNet, VGG16, ResNet-50 or MobileNetV2 by its module path, and what weight sharing saves."
         }
     }
 }

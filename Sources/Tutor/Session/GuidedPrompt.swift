@@ -46,6 +46,8 @@ public enum GuidedPrompt {
         case .backwardsDivisor: return "What number will you divide by?"
         case .kernelArea: return "How many cells does one slice of the kernel have, K·K?"
         case .solvedUnknown, .backwardsCheck: return "What is the unknown?"
+        case .perOutputValue: return "How many parameters would one output value own?"
+        case .unshared: return "How many parameters would the layer have without sharing?"
         }
     }
 }

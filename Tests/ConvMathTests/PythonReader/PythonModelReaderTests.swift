@@ -223,5 +223,37 @@ struct PythonModelReaderTests {
         #expect(joined.inputShape == TensorShape([32, 15, 15]))
         #expect(analysis.layers.contains { $0.path == "up1.up" && $0.result.outputShape == TensorShape([16, 14, 14]) })
     }
-}
 
+    @Test("a subclass of nn.Sequential runs the modules given to its base's __init__, named 0, 1, 2 as PyTorch names them")
+    func sequentialSubclass() throws {
+        let text = """
+            import torch.nn as nn
+
+            class ConvBN(nn.Sequential):
+                def __init__(self, cin, cout, stride=1, groups=1):
+                    padding = 1
+                    super().__init__(
+                        nn.Conv2d(cin, cout, 3, stride, padding, groups=groups, bias=False),
+                        nn.BatchNorm2d(cout),
+                        nn.ReLU6(inplace=True),
+                    )
+
+            class Net(nn.Module):
+                def __init__(self):
+                    super().__init__()
+                    self.stem = ConvBN(3, 32, stride=2)
+                    self.body = nn.Sequential(ConvBN(32, 32, groups=32), ConvBN(32, 64))
+
+                def forward(self, x):
+                    return self.body(self.stem(x))
+            """
+        let analysis = try readSource(text, input: "3x32x32")
+        #expect(analysis.parameters.total == (864 + 64) + (288 + 64) + (18_432 + 128))
+        #expect(analysis.layers.map { $0.path ?? "" } == ["stem.0", "stem.1", "stem.2", "body.0.0", "body.0.1", "body.0.2",
+                                                          "body.1.0", "body.1.1", "body.1.2"])
+        #expect(analysis.outputShape == TensorShape([64, 16, 16]))
+        let unused = text.replacing("return self.body(self.stem(x))", with: "return self.stem(x)")
+        #expect(readError(unused, input: "3x32x32")?.message.contains("body.0.0") == true,
+                "a subclass's modules that forward never reaches are refused like any other")
+    }
+}
