@@ -150,7 +150,7 @@ struct InstallTests {
         #expect(explain.standardOutput.contains("270 + 10 = 280 parameters"))
         let lessons = try run(["lessons", "list"])
         #expect(lessons.status == 0)
-        #expect(lessons.standardOutput.split(separator: "\n").count == 24)
+        #expect(lessons.standardOutput.split(separator: "\n").count == (try BuiltInLessons.count()))
         #expect(lessons.standardOutput.contains("kernel-depth"))
         let quiz = try run(["quiz", "--plain", "--seed", "3", "--skill", "conv2d", "--count", "1"], input: "1\n1\n\n")
         #expect(quiz.status == 0, "\(quiz.standardError)")

@@ -20,7 +20,7 @@ struct PrintedModelCommandTests {
             #expect(result.status == 0, "\(result.standardError)")
             let rows = result.standardOutput.split(separator: "\n")
             // 8·9 + 8 = 80 and 10·1352 + 10 = 13,530: conv gives (8, 26, 26), which fc takes only flattened.
-            #expect(rows.contains("Total params: 13,610"))
+            #expect(rows.contains { $0.hasPrefix("Total params: 13,610 (") })
             #expect(rows.contains { $0.hasPrefix("conv (Conv2d)") && $0.contains("(8, 26, 26)") })
             #expect(rows.contains { $0.hasPrefix("fc (Linear)") && $0.contains("unknown") })
             #expect(rows.contains("Multiply-accumulates per sample: unknown, since some shapes are"))

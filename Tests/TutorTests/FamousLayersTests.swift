@@ -128,7 +128,7 @@ struct FamousLayersTests {
         #expect(diagnosis.misconception.id == .answeredSharedCount)
     }
 
-    @Test("the lesson's worked examples are the networks' own modules: the same calls on the same inputs")
+    @Test("the lesson's worked examples are the networks' own modules: layers that count and shape the same, on the same inputs")
     func lessonExamplesAreTheNetworks() throws {
         let file = ModuleBoundaryTests.root.appendingPathComponent("Lessons/26-famous-layers.md")
         let lesson = try #require(LessonParser.parse(try String(contentsOf: file, encoding: .utf8), file: "26").lesson)
@@ -141,8 +141,12 @@ struct FamousLayersTests {
         for check in checks {
             guard let name = check.name, let (network, path) = modules[name] else { continue }
             let module = try #require(FamousModule(network, path: path), "\(name)")
-            #expect(check.layers == module.code.map { String($0.split(separator: "  #")[0]) },
-                    "\(name)")
+            // The lesson may spell a call shorter (defaults left out) to fit its page; read alone, its
+            // layers must be the module's, layer for layer.
+            let sources = check.layers.enumerated().map { SourceText(name: "layer \($0.offset + 1)", text: $0.element) }
+            let lessonLayers = try ModelReader.read(sources, inputShape: try ShapeParser.parse(check.input)).analyze().layers
+            #expect(lessonLayers.map(\.result) == module.analysis.layers.map(\.result), "\(name)")
+            #expect(lessonLayers.map(\.inputShape) == module.analysis.layers.map(\.inputShape), "\(name)")
             #expect(try ShapeParser.parse(check.input) == module.inputShape, "\(name)")
             #expect(check.stated(.params) == module.analysis.parameters.total, "\(name)")
             compared += 1

@@ -35,7 +35,7 @@ extension DerivationBuilder {
             + [.number(target.dataType.bytes)])
         if target.unit != .bytes {
             let unit = rule(.memoryUnit, target.unit.rawValue, f)
-            let power = target.unit == .kilobytes ? "2¹⁰" : "2²⁰"
+            let power = target.unit == .kilobytes ? "2^10" : "2^20"
             let unitExpression = StepExpression.quotient(.named("bytes", total), .named(target.unit.symbol, unit))
             answer = try value(unitExpression)
             steps.append(DerivationStep(
