@@ -76,6 +76,16 @@ public enum SourceModelReader {
 
     // MARK: - Which model
 
+    /// A call that would build the model returns a value made by code convtutor cannot see (a
+    /// function from another module, a framework object passed in): say where it comes from.
+    private static func unseenModel(_ call: String, _ unknown: Opaque, file: SourceText) -> ModelError {
+        ModelError("\(call) returns the value of '\(unknown.origin.excerpt)', which convtutor cannot see into",
+                   at: unknown.span,
+                   hint: "convtutor counts the layers it sees being built; where they come from a function or module "
+                    + "outside the file, define them in it, or give a value with --set")
+            .located(in: file)
+    }
+
     private static func isModel(_ value: PyValue) -> Bool {
         switch value {
         case .layer(let layer): return layer.isModel
@@ -97,6 +107,7 @@ public enum SourceModelReader {
                 defer { p.expressionSource = nil }
                 value = try p.evaluate(expression, in: p.globals)
                 guard isModel(value) || { if case .layer = value { true } else { false } }() else {
+                    if case .opaque(let unknown) = value { throw unseenModel("--model '\(expressionText.excerpt)'", unknown, file: file) }
                     throw ModelError("--model '\(expressionText.excerpt)' gives \(value.typeName), not a model",
                                      hint: "give an expression that builds the model, such as --model 'Net()'")
                 }
@@ -144,6 +155,7 @@ public enum SourceModelReader {
                     continue
                 }
                 if isModel(value) { return (value, span, "\(candidate.name)()") }
+                if case .opaque(let unknown) = value { firstError = firstError ?? unseenModel("\(candidate.name)()", unknown, file: file) }
             } catch {
                 if p.stopsTheRun { throw error }
                 firstError = firstError ?? error

@@ -93,6 +93,24 @@ struct PythonModelReaderTests {
         #expect(try readSource(text).parameters.total == 40 + 6 * 6 * 4 * 2 + 2)
     }
 
+    @Test("a builder whose layers come from a module it cannot see is refused, naming where they come from")
+    func unseenLayers() throws {
+        let text = """
+            from . import get_submodules_from_kwargs
+
+            def Small(classes=10, **kwargs):
+                backend, layers, models, utils = get_submodules_from_kwargs(kwargs)
+                inputs = layers.Input(shape=(32, 32, 3))
+                x = layers.Conv2D(8, 3)(inputs)
+                return models.Model(inputs, x)
+            """
+        for model in [nil, "Small()"] {
+            let error = try #require(readError(text, model: model))
+            #expect(error.message.contains("get_submodules_from_kwargs(kwargs)"), "\(error.message)")
+            #expect(error.span?.line == 4)
+        }
+    }
+
     @Test("Add refuses tensors of different shapes, naming both")
     func addMismatch() throws {
         let text = """
