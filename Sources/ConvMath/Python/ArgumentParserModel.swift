@@ -1,5 +1,6 @@
 /// `argparse` as model scripts use it: `parse_args()` gives every option its default, so a script
-/// is read as it runs with no arguments; `--set args.NAME=VALUE` gives another value.
+/// is read as it runs with no arguments; a required option has no value until it is given with
+/// `--set args.NAME=VALUE` (which gives any option another value).
 enum ArgumentParserModel {
     static func makeParser() -> PyValue {
         let parser = PyInstance(cls: PyClass(name: "ArgumentParser", bases: [], span: SourceSpan(line: 0, column: 0, length: 1)))
@@ -26,6 +27,12 @@ enum ArgumentParserModel {
             if case .string(let text) = fallback, case .native(let type)? = a.keyword("type") {
                 if type.name == "int", let number = Int(text) { fallback = .integer(number) }
                 if type.name == "float", let number = Double(text) { fallback = .float(number) }
+            }
+            // A required option, or a positional one, has no value until the script is run with it.
+            var required = a.keyword("required").map { PyValue.identical($0, .bool(true)) } ?? !first.hasPrefix("-")
+            if case .string(let count)? = a.keyword("nargs"), count == "?" || count == "*" { required = false }
+            if required {
+                fallback = .opaque(Opaque(origin: p.text(a.span), span: a.span))
             }
             if p.uncertainty != nil { fallback = .opaque(p.uncertainty!) }
             defaults[.string(name)] = fallback

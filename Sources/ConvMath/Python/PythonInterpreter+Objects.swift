@@ -66,6 +66,11 @@ extension PythonInterpreter {
     }
 
     private func instantiate(_ cls: PyClass, _ arguments: PyCallArguments) throws(ModelError) -> PyValue {
+        if let base = cls.layerBase {
+            throw error("\(cls.name.excerpt) extends \(base.joined(separator: ".").excerpt), a layer class: convtutor does not read a layer's subclass, "
+                        + "whose weights and forward are its own", at: arguments.span,
+                        hint: "count the model with \(base.last?.excerpt ?? "the layer") in its place, or let \(cls.name.excerpt) hold one as an attribute")
+        }
         let object = PyInstance(cls: cls)
         let value = PyValue.instance(object)
         if let (initializer, _) = cls.lookup("__init__") {
@@ -134,6 +139,7 @@ extension PythonInterpreter {
             }
         case .function(let function):
             if name == "__name__" { return .string(function.name) }
+            if name == "__doc__" { return function.docstring.map(PyValue.string) ?? .none }
         default:
             break
         }
@@ -157,9 +163,12 @@ extension PythonInterpreter {
         switch object {
         case .instance(let instance):
             instance[name] = uncertainty.map { .opaque($0) } ?? value
+            instance.assignments[name] = span
         case .classObject(let cls):
             cls.attributes[name] = uncertainty.map { .opaque($0) } ?? value
-        case .opaque, .external:
+        case .opaque, .external, .function:
+            // An attribute of a function (`f.__doc__ = ...`) or of an unknown object builds nothing,
+            // unless a layer is stored there.
             if uncertainty == nil, let layer = Self.layerIn(value) {
                 throw error("the layer is stored in '\(text(span).excerpt)', which convtutor does not know", at: span,
                             hint: "convtutor cannot tell what becomes of \(layer.typeName) there")

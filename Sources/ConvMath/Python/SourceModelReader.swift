@@ -267,6 +267,13 @@ public enum SourceModelReader {
         }
         var moduleTypes: [String: String] = [:]
         let paths = ModelGraph.modulePaths(of: model, types: &moduleTypes)
+        if framework == .pytorch, let (owner, name, container) = UnregisteredModules.first(in: model) {
+            let wrapper = container == "dict" ? "nn.ModuleDict({...})" : "nn.ModuleList([...])"
+            throw p.error("'\(name.excerpt)' of \(owner.cls.name) holds modules in a plain \(container), which PyTorch does not register: "
+                          + "forward() runs them, but model.parameters() leaves their weights out, and so would PyTorch's count",
+                          at: owner.assignments[name] ?? span,
+                          hint: "wrap it in \(wrapper) so that PyTorch registers them; convtutor then counts them as PyTorch does")
+        }
         if framework == .pytorch {
             let used = Set(p.applications.map { ObjectIdentifier($0.layer) })
             for (layer, path) in ModelGraph.weightedLayers(of: model, paths: paths) where !used.contains(ObjectIdentifier(layer)) {
