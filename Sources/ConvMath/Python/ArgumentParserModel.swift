@@ -43,6 +43,26 @@ enum ArgumentParserModel {
             return .none
         }
         for name in ["add_argument_group", "add_mutually_exclusive_group"] { method(name) { _, _ in value } }
+        // Subcommands: which one runs is known only when the script is run, so their options are unknown.
+        method("add_subparsers") { p, a in
+            if case .string(let dest)? = a.keyword("dest") { defaults[.string(dest)] = .opaque(Opaque(origin: p.text(a.span), span: a.span)) }
+            let subparsers = PyInstance(cls: PyClass(name: "_SubParsersAction", bases: [], span: SourceSpan(line: 0, column: 0, length: 1)))
+            subparsers["add_parser"] = .native(NativeFunction("add_parser") { p, a in
+                let parser = makeParser()
+                if case .instance(let object) = parser {
+                    object["add_argument"] = .native(NativeFunction("add_argument") { p, a in
+                        if let flag = a.positional.first?.value, case .string(var name) = flag {
+                            if case .string(let dest)? = a.keyword("dest") { name = dest }
+                            while name.hasPrefix("-") { name.removeFirst() }
+                            defaults[.string(name.replacing("-", with: "_"))] = .opaque(Opaque(origin: p.text(a.span), span: a.span))
+                        }
+                        return .none
+                    })
+                }
+                return parser
+            })
+            return .instance(subparsers)
+        }
         method("parse_args") { _, _ in namespace(defaults) }
         method("parse_known_args") { _, _ in .tuple([namespace(defaults), .list(PyList([]))]) }
         return value

@@ -352,7 +352,10 @@ enum Builtins {
                     }
                     guard let value else { throw p.programError("format() has no value for {\(field.excerpt)}", at: a.span) }
                     if case .opaque = value { return value }
-                    result += try p.formatValue(value, spec: parts.count > 1 ? String(parts[1]) : "", at: a.span)
+                    guard let formatted = p.formatValue(value, spec: parts.count > 1 ? String(parts[1]) : "", at: a.span) else {
+                        return .opaque(Opaque(origin: p.text(a.span), span: a.span))
+                    }
+                    result += formatted
                 }
                 return .string(result)
             }

@@ -100,10 +100,12 @@ extension PythonInterpreter {
             if let framework = instance.cls.frameworkBase {
                 return Frameworks.moduleAttribute(object, name, framework: framework, at: span, in: self)
             }
+            // A class that extends one from a library (fx's Tracer) inherits what the reader cannot see.
+            if instance.cls.extendsUnseenClass { return .opaque(Opaque(origin: text(span), span: span)) }
             throw programError("\(instance.cls.name) has no attribute '\(name.excerpt)'", at: span)
         case .classObject(let cls):
             if let (value, _) = cls.lookup(name) { return value }
-            if cls.frameworkBase != nil { return .opaque(Opaque(origin: text(span), span: span)) }
+            if cls.frameworkBase != nil || cls.extendsUnseenClass { return .opaque(Opaque(origin: text(span), span: span)) }
             throw programError("\(cls.name) has no attribute '\(name.excerpt)'", at: span)
         case .superObject(let instance, let owner):
             for case .classObject(let base) in owner.bases {

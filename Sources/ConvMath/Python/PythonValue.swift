@@ -199,6 +199,19 @@ final class PyClass {
         return nil
     }
 
+    /// Whether the class extends a class from outside the file (other than `object`), directly or
+    /// through its bases, so that its attributes include ones the reader cannot see.
+    var extendsUnseenClass: Bool {
+        bases.contains { base in
+            switch base {
+            case .external(let path): return path != ["object"]
+            case .opaque: return true
+            case .classObject(let cls): return cls.extendsUnseenClass
+            default: return false
+            }
+        }
+    }
+
     /// The layer class this class extends, directly or through its bases (`class Layer(nn.Linear)`).
     var layerBase: [String]? {
         for base in bases {

@@ -21,6 +21,8 @@ public enum SourceModelReader {
 
     /// The message when a file runs but builds no model: such a file is likely a list of layer calls.
     public static let noModelMessage = "this file builds no model convtutor can find"
+    /// The message when a file runs and makes not one layer: it is not model code, nor a list of layers.
+    public static let noLayersMessage = "this file builds no model: it makes none of the layers convtutor counts"
 
     public static func read(_ source: SourceText, options: Options = Options()) throws(ModelError) -> ModelAnalysis {
         let parsed = PythonParser.parse(source.text)
@@ -166,7 +168,7 @@ public enum SourceModelReader {
             if case .classObject = value { return "\(name)(…)" }
             return "\(name)(…)"
         }
-        throw ModelError(noModelMessage,
+        throw ModelError(p.layersMade == 0 && names.isEmpty ? noLayersMessage : noModelMessage,
                          hint: names.isEmpty
                             ? "build it at top level (model = …), or give the layers as arguments"
                             : "pick one with --model, such as --model '\(names.last!)'; it defines \(names.joined(separator: ", "))")

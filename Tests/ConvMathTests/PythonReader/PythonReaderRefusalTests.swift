@@ -320,4 +320,37 @@ struct PythonReaderRefusalTests {
             """
         #expect(try readSource(text, input: "1x4x4").parameters.total == 16 * 2 + 2)
     }
+
+    @Test("a subcommand's options are unknown, since which subcommand runs is known only when the script runs")
+    func subcommandOptions() throws {
+        let text = """
+            import argparse
+            import torch.nn as nn
+            parser = argparse.ArgumentParser()
+            commands = parser.add_subparsers(title="commands", dest="command")
+            train = commands.add_parser("train")
+            train.add_argument("--width", type=int, default=8)
+            args = parser.parse_args()
+            model = nn.Sequential(nn.Linear(4, args.width))
+            """
+        let error = try #require(readError(text, input: "4"))
+        #expect(error.message.contains("train.add_argument(\"--width\""), "\(error.message)")
+        #expect(try readSource(text, input: "4", settings: ["args.width=8"]).parameters.total == 40)
+    }
+
+    @Test("a file that makes no layer at all says so, rather than that its model was not found")
+    func noLayers() throws {
+        #expect(readError("import torch\nx = torch.zeros(3)\nprint(x)\n")?.message == SourceModelReader.noLayersMessage)
+        #expect(readError("import torch.nn as nn\nconv = nn.Conv2d(3, 8, 3)\n")?.message == SourceModelReader.noModelMessage)
+    }
+
+    @Test("a float formatted with a precision is not guessed: a count that depends on the text is an error")
+    func roundedFloatText() throws {
+        let text = """
+            import torch.nn as nn
+            width = int(f"{2.675 * 10:.0f}")
+            model = nn.Sequential(nn.Linear(4, width))
+            """
+        #expect(readError(text, input: "4") != nil)
+    }
 }
