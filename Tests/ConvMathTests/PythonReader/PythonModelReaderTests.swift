@@ -308,4 +308,17 @@ struct PythonModelReaderTests {
         let unknownCount = text.replacingOccurrences(of: "classes=len(sorted([\"cat\", \"dog\"]))", with: "classes=len(sorted(files))")
         #expect(readError(unknownCount)?.message.contains("os.listdir") == true)
     }
+
+    @Test("Keras' Resizing, CenterCrop and RandomCrop set the height and width and keep the channels")
+    func resizingLayers() throws {
+        let text = """
+            from tensorflow import keras
+            from tensorflow.keras import layers
+            model = keras.Sequential([keras.Input((40, 30, 3)), layers.Resizing(36, 36), layers.RandomCrop(32, 32),
+                                      layers.CenterCrop(height=28, width=24), layers.Flatten(), layers.Dense(2)])
+            """
+        let analysis = try readSource(text)
+        #expect(analysis.layers.map(\.result.outputShape) == [[36, 36, 3], [32, 32, 3], [28, 24, 3], [2016], [2]].map(TensorShape.init))
+        #expect(analysis.parameters.total == 2016 * 2 + 2)
+    }
 }
