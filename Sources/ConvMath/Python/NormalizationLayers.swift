@@ -1,5 +1,5 @@
-/// Layers with weights that keep the shape and that the engine's catalog does not hold, counted as
-/// their frameworks' source builds them:
+/// Layers with weights that the engine's catalog does not hold, counted as their frameworks' source
+/// builds them (all but Embedding keep the shape):
 /// - `nn.LayerNorm(normalized_shape, elementwise_affine=True, bias=True)`: a weight and a bias the
 ///   size of `normalized_shape`, which must be the input's last axes;
 /// - `nn.GroupNorm(num_groups, num_channels, affine=True)`: a weight and a bias per channel;

@@ -36,8 +36,7 @@ public struct DemoGiven: Sendable, Equatable {
             switch facts.held {
             case .layerNormalization(let sizes, _, _)? where facts.framework == .pytorch:
                 givens.append(DemoGiven(label: "normalized shape", value: sizes.map(String.init).joined(separator: "×")))
-            case .groupNormalization(let groups, let channels, _, _)?:
-                if facts.framework == .pytorch { givens.append(DemoGiven(label: "channels", value: "\(channels)")) }
+            case .groupNormalization(let groups, _, _, _)?:
                 givens.append(DemoGiven(label: "groups", value: "\(groups)"))
             case .embedding(let count, let dimension)?:
                 givens.append(DemoGiven(label: "table", value: "\(count) × \(dimension)"))
