@@ -152,6 +152,17 @@ struct NormalizationDerivationTests {
         #expect(!conv.explanation.contains("model's input"), "the model's input is indices; its 10 are not channels")
     }
 
+    @Test("a layer with weights that nothing describes is still refused, not derived as if it had none")
+    func undescribedWeightsRefused() throws {
+        var analysis = try SourceModelReader.read(SourceText(name: "net.py", text: Self.model),
+                                                  options: .init(inputShape: try ShapeParser.parse("10")))
+        let norm = try #require(analysis.layers.firstIndex { $0.path == "norm" })
+        analysis.layers[norm].result.held = nil
+        let reason = try #require(DerivationRefusal.reason(analysis, rows: Array(analysis.layers.indices)))
+        #expect(reason.message.contains("LayerNorm") && reason.message.contains("'norm'"))
+        #expect(DerivationRefusal.reason(analysis, rows: [norm + 1]) == nil, "the layers around it still derive")
+    }
+
     @Test("Keras' Normalization is non-trainable in a model's split, and the whole-model derivation agrees")
     func kerasSplit() throws {
         let text = """
