@@ -152,6 +152,12 @@ struct NormalizationDerivationTests {
         #expect(!conv.explanation.contains("model's input"), "the model's input is indices; its 10 are not channels")
     }
 
+    @Test("LayerNormalization over no axis is an error at its argument, not a derivation of nothing")
+    func layerNormalizationWithoutAxis() {
+        let text = "import keras\nfrom keras import layers\nmodel = keras.Sequential([keras.Input((8, 8, 12)), layers.LayerNormalization(axis=[])])\n"
+        #expect(throws: ModelError.self) { try SourceModelReader.read(SourceText(name: "model.py", text: text)) }
+    }
+
     @Test("a layer with weights that nothing describes is still refused, not derived as if it had none")
     func undescribedWeightsRefused() throws {
         var analysis = try SourceModelReader.read(SourceText(name: "net.py", text: Self.model),

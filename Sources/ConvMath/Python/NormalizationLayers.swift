@@ -86,7 +86,12 @@ struct NormalizationLayer {
             }
             let shift = try flag(2, "center", default: true)
             let scale = try flag(3, "scale", default: true)
-            operation = .kerasLayerNorm(axes: try integers(0, "axis", default: [-1]), scale: scale, shift: shift)
+            let axes = try integers(0, "axis", default: [-1])
+            guard !axes.isEmpty else {
+                throw p.error("LayerNormalization needs at least one axis to normalize over", at: a.span(0, "axis"),
+                              hint: "leave axis out to normalize the last axis")
+            }
+            operation = .kerasLayerNorm(axes: axes, scale: scale, shift: shift)
         case "GroupNormalization":
             let shift = try flag(3, "center", default: true)
             let scale = try flag(4, "scale", default: true)

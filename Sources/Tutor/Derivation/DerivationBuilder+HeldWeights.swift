@@ -1,7 +1,7 @@
 import ConvMath
 
 extension DerivationBuilder {
-    // MARK: - Layer and group normalization, Keras' Normalization, Embedding
+    // MARK: - Layer and group normalization, Keras' Normalization
 
     /// The count of a layer whose weights `held` describes: what it holds per value, channel or
     /// index, why, and the total, each from the sizes the engine resolved against its input.
@@ -25,9 +25,10 @@ extension DerivationBuilder {
         }
     }
 
-    /// The values a normalization learns a scale and a shift for: `N`, or `N₁·N₂` over several axes.
-    private func normalizedValues(_ sizes: [Int], symbol: String) -> StepExpression {
-        sizes.count == 1 ? .named(symbol, sizes[0]) : .times(sizes.map(StepExpression.number))
+    /// The values a normalization keeps its numbers for: `N`, the product of several axes' sizes,
+    /// or `N = 1` over no axis (Keras' `axis=None`, one number for the whole input).
+    private func normalizedValues(_ sizes: [Int]) -> StepExpression {
+        sizes.count <= 1 ? .named("N", sizes.first ?? 1) : .product(sizes.map(StepExpression.number))
     }
 
     /// `2·N`, `N` or `0`: the scales and shifts, one of each per value.
@@ -52,7 +53,7 @@ extension DerivationBuilder {
     }
 
     /// `weight (64,) + bias (64,)`, as the framework stores the layer's tensors.
-    private func storedAs(_ f: LayerFacts) -> String {
+    func storedAs(_ f: LayerFacts) -> String {
         let tensors = model.analyzed[f.index].result.weights.map { "\($0.name) \($0.shapeDescription)" }
         return tensors.isEmpty ? "" : "\(f.framework.displayName) stores this as \(tensors.joined(separator: " + ")). "
     }
@@ -78,7 +79,7 @@ extension DerivationBuilder {
     }
 
     mutating func layerNormalization(_ f: LayerFacts, sizes: [Int], scale: Bool, shift: Bool) throws(Overflow) -> LayerCount {
-        let valuesExpression = normalizedValues(sizes, symbol: "N")
+        let valuesExpression = normalizedValues(sizes)
         let values = rule(.normalizedChannels, try value(valuesExpression), f)
         let shown = values == valuesExpression.result ? valuesExpression : .named("N", values)
         let tensors = (scale ? 1 : 0) + (shift ? 1 : 0)
@@ -124,7 +125,8 @@ extension DerivationBuilder {
         let total = rule(.layerTotal, learned, f, earlier: [.learned: learned])
         let (scaleName, shiftName) = names(f)
         let perGroup = groups > 0 ? given / groups : 0
-        let wrong = StepExpression.product([.number(tensors), .named("G", groups)])
+        let wrong = scalesAndShifts(.named("G", groups), tensors: tensors)
+        let wrongText = wrong.symbols == "G" ? "G = \(groups)" : "\(wrong.symbols) = \(wrong.numbers) = \(NumberFormat.grouped(wrong.result ?? 0))"
         let steps = [
             DerivationStep(kind: .inputChannels, layer: f.index, title: "The channels, in \(plural(groups, "group"))",
                            explanation: "Group normalization splits the \(plural(given, "channel")) into "
@@ -132,12 +134,13 @@ extension DerivationBuilder {
                             + "sample on its own. The groups decide only which values share those statistics.",
                            expression: .named("C", channels)),
             DerivationStep(kind: .learned, layer: f.index,
-                           title: Self.learnedTitle(scale: scale, shift: shift, per: "channel") + (tensors > 0 ? ", not per group" : ""),
+                           title: tensors == 0 ? Self.learnedTitle(scale: false, shift: false, per: "channel")
+                            : "\(scale && shift ? "A scale and a shift" : scale ? "A scale" : "A shift") per channel, not per group",
                            explanation: switchedOff(f, scale: scale, shift: shift, layerNorm: false)
                             + (tensors == 0 ? "" : "Each of the \(plural(channels, "channel")) still learns its own "
                                 + [scale ? "scale (\(scaleName))" : nil, shift ? "shift (\(shiftName))" : nil].compactMap { $0 }
                                     .joined(separator: " and ")
-                                + ". Counting per group, \(wrong.symbols) = \(wrong.numbers) = \(NumberFormat.grouped(wrong.result ?? 0)), "
+                                + ". Counting per group, \(wrongText), "
                                 + "is a common mistake: the groups change how the statistics are taken, not the count."),
                            expression: learned == learnedExpression.result ? learnedExpression : .number(learned)),
             totalStep(f, learned: learned, total: total,
@@ -149,7 +152,7 @@ extension DerivationBuilder {
     }
 
     mutating func adaptedStatistics(_ f: LayerFacts, sizes: [Int]) throws(Overflow) -> LayerCount {
-        let valuesExpression = sizes.isEmpty ? StepExpression.named("N", 1) : normalizedValues(sizes, symbol: "N")
+        let valuesExpression = normalizedValues(sizes)
         let values = rule(.normalizedChannels, try value(valuesExpression), f)
         let shown = values == valuesExpression.result ? valuesExpression : .named("N", values)
         let statisticsExpression = scalesAndShifts(shown, tensors: 2)
@@ -175,33 +178,5 @@ extension DerivationBuilder {
             : "Normalization over \(plural(values, "feature")) of an input of \(f.inputText)"
         return LayerCount(headline: headline, steps: steps,
                           expression: total == expression.result ? expression : .number(total), total: total)
-    }
-
-    /// "1 index", "10 indices".
-    static func indices(_ count: Int) -> String {
-        "\(NumberFormat.grouped(count)) \(count == 1 ? "index" : "indices")"
-    }
-
-    mutating func embedding(_ f: LayerFacts, count: Int, dimension: Int) throws(Overflow) -> LayerCount {
-        let tableExpression = StepExpression.product([.named("N", count), .named("d", dimension)])
-        let table = rule(.allWeights, try value(tableExpression), f)
-        let total = rule(.layerTotal, table, f, earlier: [.allWeights: table])
-        let indices = f.inputShape.elementCount ?? 0
-        let steps = [
-            DerivationStep(kind: .weightsPerKernel, layer: f.index, title: "One vector per index",
-                           explanation: "Each of the \(NumberFormat.grouped(count)) indices it can be given (num_embeddings) has "
-                            + "its own vector of \(plural(dimension, "learned value")) (embedding_dim).",
-                           expression: .named("d", dimension)),
-            DerivationStep(kind: .allWeights, layer: f.index, title: "The table of all \(NumberFormat.grouped(count)) vectors",
-                           explanation: "The vectors form a table of \(NumberFormat.grouped(count))×\(dimension); there is no bias.",
-                           expression: table == tableExpression.result ? tableExpression : .number(table)),
-            DerivationStep(kind: .total, layer: f.index, title: "Total",
-                           explanation: storedAs(f) + "How many indices the input holds (\(NumberFormat.grouped(indices))) never enters the "
-                            + "count: it only decides how many rows are read.",
-                           expression: total == table ? .named("table", table) : .number(total), unit: "parameters"),
-        ]
-        return LayerCount(headline: "A table of \(NumberFormat.grouped(count)) vectors of \(dimension), looked up by "
-                            + Self.indices(indices), steps: steps,
-                          expression: total == tableExpression.result ? tableExpression : .number(total), total: total)
     }
 }
