@@ -152,6 +152,13 @@ struct NormalizationDerivationTests {
         #expect(!conv.explanation.contains("model's input"), "the model's input is indices; its 10 are not channels")
     }
 
+    @Test("Keras' Normalization keeps its axes in increasing order, as Keras builds mean and variance")
+    func normalizationAxesInOrder() throws {
+        let layer = try #require(try Self.read(Self.kerasCases[7]).layers.last)
+        #expect(layer.result.weights.map(\.shape) == [[8, 12], [8, 12], []])
+        #expect(layer.result.held == .adaptedStatistics(sizes: [8, 12]))
+    }
+
     @Test("LayerNormalization over no axis is an error at its argument, not a derivation of nothing")
     func layerNormalizationWithoutAxis() {
         let text = "import keras\nfrom keras import layers\nmodel = keras.Sequential([keras.Input((8, 8, 12)), layers.LayerNormalization(axis=[])])\n"
