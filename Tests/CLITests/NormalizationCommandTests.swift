@@ -34,6 +34,13 @@ struct NormalizationCommandTests {
         }
     }
 
+    @Test("typed as a layer call, the error says to give a model file")
+    func typedCall() throws {
+        let result = try ConvTutorProcess.run(["explain", "--input", "10x64", "nn.LayerNorm(64)"])
+        #expect(result.status == 1)
+        #expect(result.standardError.contains("give it with --file"), "\(result.standardError)")
+    }
+
     @Test("demo --file walks every layer, then the sum the summary gives")
     func demoFile() throws {
         try ModelSourceCommandTests.withFile(Self.model) { path in
