@@ -99,6 +99,12 @@ extension DerivationBuilder {
                                       explanation: "Its inputs have one shape, and so does the result.",
                                       formula: "input shape", substitution: f.inputShape.description, resultText: output)
             }
+            if case .embedding(_, let dimension)? = f.held {
+                return DerivationStep(kind: .outputShape, layer: f.index, title: "Output shape",
+                                      explanation: "Each index is replaced by its row of the table: the output adds an axis of "
+                                        + "\(dimension) after the input's \(f.inputShape.description).",
+                                      formula: "(…, d)", substitution: f.outputShape.description, resultText: output)
+            }
             guard f.outputShape == f.inputShape else {
                 return DerivationStep(kind: .outputShape, layer: f.index, title: "Output shape",
                                       explanation: "\(name) reshapes its input of \(f.inputShape.description).",
