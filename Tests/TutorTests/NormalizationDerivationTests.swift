@@ -22,6 +22,8 @@ struct NormalizationDerivationTests {
         Case(layer: "nn.GroupNorm(4, 16)", input: "16x8", count: 2 * 16),
         Case(layer: "nn.GroupNorm(4, 16, affine=False)", input: "16x8", count: 0),
         Case(layer: "nn.Embedding(1000, 64)", input: "10", count: 1000 * 64),
+        Case(layer: "nn.InstanceNorm2d(16, affine=True)", input: "16x8x8", count: 2 * 16),
+        Case(layer: "nn.InstanceNorm1d(16, affine=True, track_running_stats=True)", input: "16x8", count: 2 * 16),
     ]
 
     /// On an input of 8×8×12, channels last.

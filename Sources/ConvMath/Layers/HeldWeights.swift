@@ -13,6 +13,9 @@ public enum HeldWeights: Sendable, Equatable {
     case adaptedStatistics(sizes: [Int])
     /// Keras' Normalization given its `mean` and `variance`: constants, no weights.
     case givenStatistics
+    /// PyTorch's InstanceNorm with `affine=True`: a scale and a shift per channel, the statistics taken
+    /// over each channel of each sample on its own.
+    case instanceNormalization(channels: Int)
     /// A table of `count` vectors of `dimension` values, one looked up per index of the input.
     case embedding(count: Int, dimension: Int)
 }

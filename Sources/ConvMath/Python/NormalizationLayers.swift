@@ -7,7 +7,8 @@
 /// - Keras `GroupNormalization(groups=32, axis=-1, center=True, scale=True)`: per channel;
 /// - Keras `Normalization(axis=-1)`: a non-trainable mean and variance over the axis and a count,
 ///   unless `mean` and `variance` are given;
-/// - `nn.Embedding(num_embeddings, embedding_dim)`: a table of vectors, applied to indices.
+/// - `nn.Embedding(num_embeddings, embedding_dim)`: a table of vectors, applied to indices;
+/// - `nn.InstanceNorm2d(num_features, affine=True)`: a weight and a bias per channel.
 /// Applied to an input, each becomes an analysis whose `held` says what its weights are for, with
 /// their sizes, so that `explain` and `demo` derive it like any other layer.
 struct NormalizationLayer {
@@ -18,6 +19,7 @@ struct NormalizationLayer {
         case kerasGroupNorm(groups: Int, axis: Int, scale: Bool, shift: Bool)
         case kerasNormalization(axes: [Int]?, adapted: Bool)
         case embedding(count: Int, dimension: Int)
+        case torchInstanceNorm(channels: Int)
     }
 
     var operation: Operation
@@ -105,7 +107,18 @@ struct NormalizationLayer {
             }
             operation = .kerasNormalization(axes: axes, adapted: !given)
         }
-        let layerFramework: Framework = torch ? .pytorch : .keras
+        return object(operation, name: name, framework: torch ? .pytorch : .keras, a, in: p)
+    }
+
+    /// PyTorch's `InstanceNorm1d/2d/3d(num_features, affine=True)`, whose weights are a scale and a
+    /// shift per channel (without `affine` it is a shape layer with no weights).
+    static func instanceNorm(named name: String, channels: Int, _ a: PyCallArguments, in p: PythonInterpreter) throws(ModelError) -> PyValue {
+        guard channels >= 1 else { throw p.error("\(name) needs num_features of at least 1", at: a.span) }
+        return object(.torchInstanceNorm(channels: channels), name: name, framework: .pytorch, a, in: p)
+    }
+
+    private static func object(_ operation: Operation, name: String, framework layerFramework: Framework, _ a: PyCallArguments,
+                               in p: PythonInterpreter) -> PyValue {
         var arguments: [CallArgument] = []
         if case .string(let layerName)? = a.keyword("name") {
             arguments.append(CallArgument(label: "name", value: Expression(.string(layerName), span: a.span)))
@@ -193,6 +206,12 @@ struct NormalizationLayer {
             analysis.parameters.nonTrainable += 1
             analysis.formula = .sum([analysis.formula, .number(1)])
             return analysis
+        case .torchInstanceNorm(let channels):
+            guard dimensions.first == channels else {
+                throw p.error("\(name): num_features is \(channels) but its input is \(input)", at: span,
+                              hint: "set num_features=\(dimensions.first ?? 0)")
+            }
+            return try weights([("weight", true), ("bias", true)], [channels], held: .instanceNormalization(channels: channels))
         case .embedding(let count, let dimension):
             var analysis = try weights([("weight", true)], [count, dimension], held: .embedding(count: count, dimension: dimension))
             analysis.outputShape = TensorShape(dimensions + [dimension])

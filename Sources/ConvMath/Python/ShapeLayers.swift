@@ -2,7 +2,8 @@
 /// padding and cropping (Keras' ZeroPadding2D and Cropping2D, PyTorch's ZeroPad2d, ReflectionPad2d,
 /// …), upsampling (UpSampling2D, nn.Upsample), Keras' Reshape, Resizing, CenterCrop and RandomCrop,
 /// PyTorch's PixelShuffle,
-/// PixelUnshuffle and Unflatten, and InstanceNorm without its optional affine weights.
+/// PixelUnshuffle and Unflatten, and InstanceNorm without its optional affine weights (with them, it
+/// is a `NormalizationLayer`).
 struct ShapeLayer {
     enum Operation {
         /// Sizes added before and after each spatial axis, in axis order.
@@ -152,8 +153,7 @@ struct ShapeLayer {
                 throw p.unknownValue(opaque, decides: "decides whether \(name) has weights", at: a.span(3, "affine"))
             }
             if try p.truth(affine, at: a.span(3, "affine")) {
-                throw p.error("\(name) with affine=True learns a scale and a shift per channel, which convtutor does not count yet",
-                              at: a.span, hint: "count the model without them, and add 2 × num_features by hand")
+                return try NormalizationLayer.instanceNorm(named: name, channels: try integer(a.value(0, "num_features") ?? .none), a, in: p)
             }
             operation = .same
         default:

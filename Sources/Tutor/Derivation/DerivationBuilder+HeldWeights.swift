@@ -22,6 +22,8 @@ extension DerivationBuilder {
                               steps: [step], expression: .number(0), total: 0)
         case .embedding(let count, let dimension):
             return try embedding(f, count: count, dimension: dimension)
+        case .instanceNormalization(let channels):
+            return try instanceNormalization(f, channels: channels)
         }
     }
 
@@ -147,6 +149,28 @@ extension DerivationBuilder {
                       explanation: storedAs(f) + "No running statistics are kept: each sample's groups give their own."),
         ]
         return LayerCount(headline: "Group normalization of \(plural(given, "channel")) in \(plural(groups, "group")), on an input of "
+                            + f.inputText, steps: steps,
+                          expression: total == learnedExpression.result ? learnedExpression : .number(total), total: total)
+    }
+
+    mutating func instanceNormalization(_ f: LayerFacts, channels given: Int) throws(Overflow) -> LayerCount {
+        let channels = rule(.normalizedChannels, given, f)
+        let learnedExpression = scalesAndShifts(.named("C", channels), tensors: 2)
+        let learned = rule(.learned, try value(learnedExpression), f)
+        let total = rule(.layerTotal, learned, f, earlier: [.learned: learned])
+        let steps = [
+            DerivationStep(kind: .inputChannels, layer: f.index, title: "The channels",
+                           explanation: "Instance normalization takes a mean and a variance over each channel of each sample "
+                            + "on its own, across its other axes: the input has \(plural(given, "channel")).",
+                           expression: .named("C", channels)),
+            DerivationStep(kind: .learned, layer: f.index, title: Self.learnedTitle(scale: true, shift: true, per: "channel"),
+                           explanation: "With affine=True each channel learns a scale (weight) and a shift (bias) to apply after "
+                            + "normalizing; without it, the layer has no weights at all.",
+                           expression: learned == learnedExpression.result ? learnedExpression : .number(learned)),
+            totalStep(f, learned: learned, total: total,
+                      explanation: storedAs(f) + "Running statistics, if tracked, are buffers, not parameters."),
+        ]
+        return LayerCount(headline: "Instance normalization of \(plural(given, "channel")), with affine weights, on an input of "
                             + f.inputText, steps: steps,
                           expression: total == learnedExpression.result ? learnedExpression : .number(total), total: total)
     }
