@@ -172,7 +172,7 @@ extension DerivationBuilder {
             totals.append(.number(count.total))
             if f.frozen {
                 statistics.append(.named("frozen \(f.typeName)", count.total))
-            } else if f.parameters.trainable == 0 {
+            } else if f.parameters.trainable == 0 && f.parameters.total > 0 {
                 statistics.append(.named("\(f.typeName)'s statistics", count.total))
             } else {
                 trainable.append(.number(count.total))
