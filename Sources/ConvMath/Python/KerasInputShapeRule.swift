@@ -20,10 +20,8 @@ struct KerasInputShapeRule {
         self.p = p
         let what = "decides the model's input shape"
         let shapeSpan = a.span(0, "input_shape")
-        if case .external(let path)? = a.value(0, "input_shape") {
-            // A name neither the file nor the call defines, such as one written in --model.
-            throw p.unknownValue(Opaque(origin: path.joined(separator: "."), span: SourceSpan(line: 0, column: 0, length: 1)),
-                                 decides: "is the model's input shape, which decides its counts", at: shapeSpan)
+        if let shape = a.value(0, "input_shape"), let opaque = Self.unknown(shape) {
+            throw p.unknownValue(opaque, decides: "is the model's input shape, which decides its counts", at: shapeSpan)
         }
         if let shape = a.value(0, "input_shape"), !shape.isNone {
             var sizes: [Int?] = []
@@ -36,24 +34,37 @@ struct KerasInputShapeRule {
         }
         defaultSize = try p.integer(try required(1, "default_size"), at: a.span(1, "default_size"), decides: what)
         minimumSize = try p.integer(try required(2, "min_size"), at: a.span(2, "min_size"), decides: what)
-        switch try required(3, "data_format") {
+        let format = try required(3, "data_format")
+        if let opaque = Self.unknown(format) { throw p.unknownValue(opaque, decides: what, at: a.span(3, "data_format")) }
+        switch format {
         case .string(let format): channelsFirst = format == "channels_first"
-        case .opaque(let opaque): throw p.unknownValue(opaque, decides: what, at: a.span(3, "data_format"))
         case let other: throw p.programError("data_format must be 'channels_last' or 'channels_first', not \(other.typeName)", at: a.span(3, "data_format"))
         }
         let flatten = try required(4, "require_flatten")
-        if case .opaque(let opaque) = flatten {
+        if let opaque = Self.unknown(flatten) {
             requireFlatten = [true, false]
             unknown.append((opaque, a.span(4, "require_flatten")))
         } else {
             requireFlatten = [try p.truth(flatten, at: a.span(4, "require_flatten"))]
         }
-        switch a.value(5, "weights") ?? .none {
-        case .string(let name): imagenet = [name == "imagenet"]
-        case .opaque(let opaque):
+        let weights = a.value(5, "weights") ?? .none
+        if let opaque = Self.unknown(weights) {
             imagenet = [true, false]
             unknown.append((opaque, a.span(5, "weights")))
-        default: imagenet = [false]
+        } else if case .string(let name) = weights {
+            imagenet = [name == "imagenet"]
+        } else {
+            imagenet = [false]
+        }
+    }
+
+    /// What an argument the reader cannot know stands for: an unknown value, or a name neither the
+    /// file nor the call defines (such as one written in --model).
+    private static func unknown(_ value: PyValue) -> Opaque? {
+        switch value {
+        case .opaque(let opaque): return opaque
+        case .external(let path): return Opaque(origin: path.joined(separator: "."), span: SourceSpan(line: 0, column: 0, length: 1))
+        default: return nil
         }
     }
 

@@ -1,0 +1,152 @@
+import Testing
+import ConvMath
+
+/// Model files in the keras-applications style are read as written: the package's helpers give
+/// Keras' modules and its input-shape rule, and the totals are those Keras reports.
+@Suite("keras-applications model files are read unedited")
+struct KerasApplicationsTests {
+    /// The row a Keras layer's `name=` names.
+    private func row(_ name: String, in analysis: ModelAnalysis) -> AnalyzedLayer? {
+        analysis.layers.first { layer in
+            guard let argument = layer.spec.call?.arguments.first(where: { $0.label == "name" }),
+                  case .string(let given) = argument.value.kind else { return false }
+            return given == name
+        }
+    }
+
+    @Test("ResNet-50 with its defaults gives Keras' 25,636,712, BatchNormalization's moving statistics not trainable")
+    func resNet50() throws {
+        let analysis = try readSource(KerasApplicationFixtures.resNet50)
+        #expect(analysis.parameters.total == 25_636_712)
+        #expect(analysis.parameters.nonTrainable == 53_120)
+        #expect(analysis.modelName == "ResNet50()")
+        #expect(analysis.inputShape == TensorShape([224, 224, 3]))
+        #expect(analysis.outputShape == TensorShape([1000]))
+        let conv1 = try #require(row("conv1", in: analysis))
+        #expect(conv1.result.parameters.total == 9_472)
+        #expect(conv1.inputShape == TensorShape([230, 230, 3]))
+        let norm = try #require(row("bn_conv1", in: analysis))
+        #expect(norm.result.parameters == ParameterCount(trainable: 128, nonTrainable: 128), "4·C with C = 64, the moving mean and variance frozen")
+        let shortcut = try #require(row("res3a_branch1", in: analysis))
+        #expect(shortcut.result.parameters.total == 256 * 512 + 512)
+        #expect(shortcut.result.outputShape == TensorShape([28, 28, 512]))
+        #expect(row("res4f_branch2c", in: analysis) != nil && row("res4g_branch2a", in: analysis) == nil)
+    }
+
+    @Test("MobileNet v1 (alpha 1, 224) gives Keras' 4,253,864; its first depthwise layer holds 3·3·32 = 288")
+    func mobileNet() throws {
+        let analysis = try readSource(KerasApplicationFixtures.mobileNet)
+        #expect(analysis.parameters.total == 4_253_864)
+        #expect(analysis.parameters.nonTrainable == 21_888)
+        let depthwise = try #require(row("conv_dw_1", in: analysis))
+        #expect(depthwise.result.parameters.total == 288)
+        #expect(depthwise.spec.type.name == "DepthwiseConv2D")
+        let padded = try #require(row("conv_pad_2", in: analysis))
+        #expect(padded.result.outputShape == TensorShape([113, 113, 64]), "ZeroPadding2D's ((0, 1), (0, 1)) pads one side")
+        #expect(row("conv_preds", in: analysis)?.result.parameters.total == 1024 * 1000 + 1000)
+        #expect(analysis.outputShape == TensorShape([1000]))
+        let half = try readSource(KerasApplicationFixtures.mobileNet, model: "MobileNet(alpha=0.5, weights=None)")
+        #expect(row("conv_dw_1", in: half)?.result.parameters.total == 9 * 16)
+        let doubled = try readSource(KerasApplicationFixtures.mobileNet, model: "MobileNet(depth_multiplier=2, weights=None)")
+        #expect(row("conv_dw_1", in: doubled)?.result.parameters.total == 2 * 288)
+    }
+
+    @Test("include_top=False gives the published no-top totals, with the sizes left open taken from --input or written")
+    func withoutTop() throws {
+        let resNet = try readSource(KerasApplicationFixtures.resNet50, input: "224x224x3", model: "ResNet50(include_top=False)")
+        #expect(resNet.parameters.total == 23_587_712)
+        #expect(resNet.inputShape == TensorShape([224, 224, 3]))
+        let mobileNet = try readSource(KerasApplicationFixtures.mobileNet, input: "224x224x3", model: "MobileNet(include_top=False)")
+        #expect(mobileNet.parameters.total == 3_228_864)
+        let written = try readSource(KerasApplicationFixtures.mobileNet,
+                                     model: "MobileNet(include_top=False, input_shape=(160, 160, 3), pooling='avg')")
+        #expect(written.parameters.total == 3_228_864)
+        #expect(written.outputShape == TensorShape([1024]))
+    }
+
+    @Test("an Input that leaves sizes open is refused without --input, and --input must agree with what is written")
+    func openSizes() throws {
+        let open = try #require(readError(KerasApplicationFixtures.resNet50, model: "ResNet50(include_top=False)"))
+        #expect(open.message.contains("(None, None, 3)"), "\(open.message)")
+        #expect(open.hint?.contains("--input") == true)
+        let wrongDepth = try #require(readError(KerasApplicationFixtures.resNet50, input: "224x224x1", model: "ResNet50(include_top=False)"))
+        #expect(wrongDepth.message.contains("does not fit (None, None, 3)"), "\(wrongDepth.message)")
+        let twoInputs = """
+            import keras
+            from keras import layers
+            a = keras.Input(shape=(None, None, 3))
+            b = keras.Input(shape=(None, None, 3))
+            model = keras.Model([a, b], layers.Concatenate()([layers.Conv2D(4, 3)(a), layers.Conv2D(4, 3)(b)]))
+            """
+        #expect(readError(twoInputs, input: "32x32x3")?.message.contains("several inputs") == true)
+    }
+
+    @Test("an unknown input shape, or an input tensor from outside the file, is an error naming it, never a count")
+    func unknownInput() throws {
+        let named = try #require(readError(KerasApplicationFixtures.resNet50, model: "ResNet50(input_shape=SHAPE)"))
+        #expect(named.message.contains("'SHAPE'"), "\(named.message)")
+        #expect(named.message.contains("input shape"))
+        let fromFile = KerasApplicationFixtures.resNet50 + "\nmodel = ResNet50(include_top=False, input_shape=config.image_shape)\n"
+        let unknown = try #require(readError(fromFile))
+        #expect(unknown.message.contains("config.image_shape"), "\(unknown.message)")
+        let tensor = try #require(readError(KerasApplicationFixtures.resNet50, model: "ResNet50(input_tensor=features)"))
+        #expect(tensor.message.contains("is_keras_tensor"), "\(tensor.message)")
+    }
+
+    @Test("the package's input-shape rule: the classifier's size is checked, a small or one-channel input refused for imagenet")
+    func inputShapeRule() throws {
+        let other = try #require(readError(KerasApplicationFixtures.resNet50, model: "ResNet50(input_shape=(200, 200, 3))"))
+        #expect(other.message.contains("should be (224, 224, 3)"), "\(other.message)")
+        let small = try #require(readError(KerasApplicationFixtures.resNet50, model: "ResNet50(include_top=False, input_shape=(16, 200, 3))"))
+        #expect(small.message.contains("at least 32x32"), "\(small.message)")
+        let gray = try #require(readError(KerasApplicationFixtures.resNet50, model: "ResNet50(include_top=False, input_shape=(64, 64, 1))"))
+        #expect(gray.message.contains("3 channels"), "\(gray.message)")
+        let own = try readSource(KerasApplicationFixtures.resNet50, model: "ResNet50(weights=None, input_shape=(64, 64, 1), classes=10)")
+        #expect(own.parameters.total == 25_636_712 - 64 * 7 * 7 * 2 - 2048 * 990 - 990)
+        #expect(own.inputShape == TensorShape([64, 64, 1]))
+    }
+
+    @Test("unknown weights decide the input shape only where the rule gives different answers")
+    func unknownWeights() throws {
+        func file(_ shape: String) -> String {
+            """
+            import keras
+            from keras_applications.imagenet_utils import _obtain_input_shape
+            shape = _obtain_input_shape(\(shape), default_size=224, min_size=32, data_format='channels_last',
+                                        require_flatten=True, weights=settings.weights)
+            inputs = keras.Input(shape=shape)
+            model = keras.Model(inputs, keras.layers.Conv2D(8, 3)(inputs))
+            """
+        }
+        let either = try readSource(file("None"))
+        #expect(either.inputShape == TensorShape([224, 224, 3]), "the default both ways")
+        let deciding = try #require(readError(file("(200, 200, 3)")))
+        #expect(deciding.message.contains("settings.weights"), "\(deciding.message)")
+    }
+
+    @Test("correct_pad pads as the package does, by the input's parity; int_shape gives the sizes with the batch as None")
+    func paddingAndShapes() throws {
+        let even = try readSource(KerasApplicationFixtures.paddedStem)
+        #expect(row("stem_pad", in: even)?.result.outputShape == TensorShape([225, 225, 3]))
+        #expect(row("stem", in: even)?.result.outputShape == TensorShape([112, 112, 32]))
+        #expect(row("transition", in: even)?.result.parameters.total == 32 * 16)
+        let odd = try readSource(KerasApplicationFixtures.paddedStem, model: "Stem(input_shape=(225, 225, 3))")
+        #expect(row("stem_pad", in: odd)?.result.outputShape == TensorShape([227, 227, 3]))
+        let batch = """
+            import keras
+            from keras import backend as K
+            inputs = keras.Input(shape=(8, 8, 3))
+            assert K.int_shape(inputs)[0] is None
+            model = keras.Model(inputs, keras.layers.Conv2D(K.int_shape(inputs)[1:3][0], 1)(inputs))
+            """
+        #expect(try readSource(batch).parameters.total == 8 * 3 + 8)
+    }
+
+    @Test("the modules come from the builder's keyword arguments when given, and an unknown keyword is refused as the package refuses it")
+    func submodules() throws {
+        let given = try readSource(KerasApplicationFixtures.mobileNet, model: "MobileNet(layers=keras.layers, weights=None)")
+        #expect(given.parameters.total == 4_253_864)
+        let wrong = try #require(readError(KerasApplicationFixtures.mobileNet, model: "MobileNet(optimizer='sgd')"))
+        #expect(wrong.message.contains("Invalid keyword argument"), "\(wrong.message)")
+    }
+}
