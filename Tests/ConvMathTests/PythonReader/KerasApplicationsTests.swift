@@ -149,4 +149,21 @@ struct KerasApplicationsTests {
         let wrong = try #require(readError(KerasApplicationFixtures.mobileNet, model: "MobileNet(optimizer='sgd')"))
         #expect(wrong.message.contains("Invalid keyword argument"), "\(wrong.message)")
     }
+
+    @Test("an unknown value in place of any number of the package-style files gives an error or the same total",
+          arguments: [KerasApplicationFixtures.mobileNet, KerasApplicationFixtures.resNet50])
+    func unknownNeverCounted(fixture: String) throws {
+        let prelude = "import settings\nargs = settings.load()\n"
+        let original = try readSource(prelude + fixture).parameters.total
+        var refused = 0
+        for range in PythonReaderPropertyTests.integerLiterals(in: fixture) {
+            let unknown = PythonReaderPropertyTests.replacing(fixture, range, with: "args.value")
+            guard let total = try? readSource(prelude + unknown).parameters.total else {
+                refused += 1
+                continue
+            }
+            #expect(total == original, "an unknown value at \(range) gave \(total), not \(original) or an error")
+        }
+        #expect(refused >= 20, "numbers that decide counts should have been replaced")
+    }
 }
