@@ -7,6 +7,7 @@ enum Frameworks {
         guard let name = path.last else { return .none }
         let pathFramework = LayerConstruction.framework(of: path)
         if let value = try KerasApplicationsFacts.call(path, a, in: p) { return value }
+        if let value = try StandardLibraryFacts.call(path, a, in: p) { return value }
         switch name {
         case "is_available" where pathFramework == .pytorch: return .bool(false)
         case "image_data_format": return .string("channels_last")

@@ -1,8 +1,9 @@
 /// What the keras-applications package gives its model files, following the package's own rules:
 /// `get_submodules_from_kwargs` hands over the Keras modules, `_obtain_input_shape` picks or checks
 /// the input shape, `correct_pad` gives the padding before a strided convolution; and Keras'
-/// `backend.int_shape`. An unknown value that would decide what they return is an error naming it;
-/// where the package raises, the reader raises the package's message.
+/// `backend.int_shape` and `backend.backend()` (TensorFlow, the default). An unknown value that
+/// would decide what they return is an error naming it; where the package raises, the reader
+/// raises the package's message.
 enum KerasApplicationsFacts {
     /// The modules `get_submodules_from_kwargs` returns, in its order, when the builder is not given them.
     static let modules = ["backend", "layers", "models", "utils"]
@@ -18,6 +19,10 @@ enum KerasApplicationsFacts {
             return try KerasInputShapeRule(a, in: p).shape()
         case "correct_pad" where fromPackage: return try correctPad(a, in: p)
         case "int_shape" where module == "backend": return try intShape(a, in: p)
+        case "backend" where module == "backend" && a.positional.isEmpty && a.keywords.isEmpty:
+            // Which engine runs Keras, as configured by default; like image_data_format(), a setting
+            // the file does not change. Only Theano, long retired, took other branches.
+            return .string("tensorflow")
         default: return nil
         }
     }

@@ -239,4 +239,60 @@ enum KerasApplicationFixtures {
             x = layers.Conv2D(int(channels * reduction), 1, use_bias=False, name='transition')(x)
             return models.Model(image, x, name='stem')
         """#
+
+    /// An EfficientNet-style network: blocks from a list of argument dicts copied with `deepcopy`,
+    /// repeats scaled with `math.ceil`, and a squeeze-and-excitation whose (1, 1, C) weights
+    /// multiply the (H, W, C) features; a Theano-only branch never taken.
+    static let squeezeExcite = #"""
+        """A tiny EfficientNet: inverted blocks with squeeze-and-excitation, deeper by a coefficient."""
+        import math
+        from copy import deepcopy
+
+        from keras_applications import get_submodules_from_kwargs
+
+        BLOCKS = [
+            {'filters_in': 16, 'filters_out': 24, 'repeats': 1, 'strides': 2, 'expand': 6},
+            {'filters_in': 24, 'filters_out': 40, 'repeats': 2, 'strides': 2, 'expand': 6},
+        ]
+
+
+        def squeeze_excite(x, filters, reduced, name, layers, backend):
+            se = layers.GlobalAveragePooling2D(name=name + 'se_squeeze')(x)
+            se = layers.Reshape((1, 1, filters), name=name + 'se_reshape')(se)
+            se = layers.Conv2D(reduced, 1, activation='relu', name=name + 'se_reduce')(se)
+            se = layers.Conv2D(filters, 1, activation='sigmoid', name=name + 'se_expand')(se)
+            if backend.backend() == 'theano':
+                se = layers.Lambda(lambda t: backend.pattern_broadcast(t, [True, True, True, False]))(se)
+            return layers.multiply([x, se], name=name + 'se_excite')
+
+
+        def TinyEfficientNet(depth_coefficient=1.0, classes=10, **kwargs):
+            backend, layers, models, utils = get_submodules_from_kwargs(kwargs)
+            inputs = layers.Input(shape=(64, 64, 3))
+            x = layers.Conv2D(16, 3, strides=2, padding='same', use_bias=False, name='stem_conv')(inputs)
+            x = layers.BatchNormalization(name='stem_bn')(x)
+            for i, args in enumerate(deepcopy(BLOCKS)):
+                repeats = int(math.ceil(depth_coefficient * args.pop('repeats')))
+                for j in range(repeats):
+                    if j > 0:
+                        args['strides'] = 1
+                        args['filters_in'] = args['filters_out']
+                    name = 'block%d%s_' % (i + 1, 'abcdefgh'[j])
+                    expanded = args['filters_in'] * args['expand']
+                    shortcut = x
+                    x = layers.Conv2D(expanded, 1, use_bias=False, name=name + 'expand_conv')(x)
+                    x = layers.DepthwiseConv2D(3, strides=args['strides'], padding='same', use_bias=False,
+                                               name=name + 'dwconv')(x)
+                    x = squeeze_excite(x, expanded, max(1, int(args['filters_in'] * 0.25)), name, layers, backend)
+                    x = layers.Conv2D(args['filters_out'], 1, use_bias=False, name=name + 'project_conv')(x)
+                    if args['strides'] == 1 and args['filters_in'] == args['filters_out']:
+                        x = layers.add([x, shortcut], name=name + 'add')
+            x = layers.GlobalAveragePooling2D(name='avg_pool')(x)
+            x = layers.Dense(classes, activation='softmax', name='predictions')(x)
+            return models.Model(inputs, x, name='tiny_efficientnet')
+
+
+        model = TinyEfficientNet()
+        """#
 }
+

@@ -166,4 +166,76 @@ struct KerasApplicationsTests {
         }
         #expect(refused >= 20, "numbers that decide counts should have been replaced")
     }
+
+    /// The squeeze-excite fixture's count worked out by hand, for the given repeats of its two stages.
+    private func tinyEfficientNetCount(repeats: [Int]) -> Int {
+        var total = 3 * 3 * 3 * 16 + 4 * 16
+        for (stage, (filtersIn, filtersOut)) in [(16, 24), (24, 40)].enumerated() {
+            for block in 0..<repeats[stage] {
+                let input = block == 0 ? filtersIn : filtersOut
+                let expanded = input * 6, reduced = max(1, input / 4)
+                total += input * expanded + 9 * expanded + (expanded * reduced + reduced) + (reduced * expanded + expanded)
+                    + expanded * filtersOut
+            }
+        }
+        return total + 40 * 10 + 10
+    }
+
+    @Test("an EfficientNet-style file: deepcopy'd block arguments, math.ceil'd repeats, (1, 1, C) excitations broadcast by Multiply")
+    func squeezeExcite() throws {
+        let analysis = try readSource(KerasApplicationFixtures.squeezeExcite)
+        #expect(analysis.parameters.total == tinyEfficientNetCount(repeats: [1, 2]))
+        let excite = try #require(row("block1a_se_excite", in: analysis))
+        #expect(excite.result.outputShape == TensorShape([16, 16, 96]))
+        #expect(row("block2b_add", in: analysis) != nil && row("block2a_add", in: analysis) == nil)
+        let deeper = try readSource(KerasApplicationFixtures.squeezeExcite, model: "TinyEfficientNet(depth_coefficient=1.5)")
+        #expect(deeper.parameters.total == tinyEfficientNetCount(repeats: [2, 3]), "the file's own call popped from a copy, not from BLOCKS")
+    }
+
+    @Test("Keras merges broadcast as Keras does: from the last axis, sizes of 1 stretch, other differences are errors")
+    func mergeBroadcasting() throws {
+        func file(_ second: String) -> String {
+            """
+            import keras
+            from keras import layers
+            inputs = keras.Input(shape=(8, 8, 4))
+            other = keras.Input(shape=\(second))
+            model = keras.Model([inputs, other], layers.Multiply()([inputs, other]))
+            """
+        }
+        #expect(try readSource(file("(4,)")).outputShape == TensorShape([8, 8, 4]))
+        #expect(try readSource(file("(1, 8, 1)")).outputShape == TensorShape([8, 8, 4]))
+        let error = try #require(readError(file("(8, 2, 4)")))
+        #expect(error.message.contains("(8, 8, 4)") && error.message.contains("(8, 2, 4)"), "\(error.message)")
+    }
+
+    @Test("a deep copy of layers is unknown rather than the same layers shared")
+    func copiedLayers() throws {
+        let text = """
+            import copy
+            import keras
+            from keras import layers
+            block = [layers.Conv2D(4, 3, padding='same')]
+            model = keras.Sequential([keras.Input(shape=(8, 8, 4))] + block + copy.deepcopy(block))
+            """
+        let error = try #require(readError(text))
+        #expect(error.message.contains("copy.deepcopy(block)"), "\(error.message)")
+    }
+
+    @Test("a branch on a value that failed earlier is not reported again: the first error alone says what to give")
+    func branchOnFailure() throws {
+        let text = """
+            import keras
+            from keras import layers
+            inputs = keras.Input(shape=(None, None, 3))
+            x = layers.Conv2D(8, 3)(inputs)
+            if keras.backend.int_shape(x)[-1] == 8:
+                x = layers.Conv2D(8, 1)(x)
+            model = keras.Model(inputs, x)
+            """
+        let error = try #require(readError(text))
+        #expect(error.span?.line == 3)
+        #expect(error.more.isEmpty, "\(error.more.map(\.message))")
+    }
 }
+
