@@ -237,5 +237,20 @@ struct KerasApplicationsTests {
         #expect(error.span?.line == 3)
         #expect(error.more.isEmpty, "\(error.more.map(\.message))")
     }
+
+    @Test("Keras 2's separable and depthwise convolutions take the kernel_initializer NASNet gives them, and count the same")
+    func keras2Initializers() throws {
+        let text = """
+            import keras
+            from keras import layers
+            inputs = keras.Input(shape=(16, 16, 8))
+            x = layers.SeparableConv2D(12, (3, 3), padding='same', use_bias=False, kernel_initializer='he_normal')(inputs)
+            x = layers.DepthwiseConv2D(3, kernel_initializer='he_normal')(x)
+            model = keras.Model(inputs, x)
+            """
+        #expect(try readSource(text).parameters.total == (3 * 3 * 8 + 8 * 12) + 3 * 3 * 12 + 12)
+        let misspelt = try #require(readError(text.replacingOccurrences(of: "use_bias=False, kernel_initializer", with: "use_bias=False, kernel_initialiser")))
+        #expect(misspelt.message.contains("no argument 'kernel_initialiser'"), "\(misspelt.message)")
+    }
 }
 
