@@ -252,5 +252,34 @@ struct KerasApplicationsTests {
         let misspelt = try #require(readError(text.replacingOccurrences(of: "use_bias=False, kernel_initializer", with: "use_bias=False, kernel_initialiser")))
         #expect(misspelt.message.contains("no argument 'kernel_initialiser'"), "\(misspelt.message)")
     }
+
+    @Test("a functional model is traced through tensor arithmetic, as MobileNetV3's hard sigmoid and a scaled residual write it")
+    func arithmeticBetweenLayers() throws {
+        let text = """
+            import keras
+            from keras import layers
+
+            def hard_sigmoid(x):
+                return layers.ReLU(6.0)(x + 3.0) * (1.0 / 6.0)
+
+            inputs = keras.Input(shape=(8, 8, 3))
+            x = layers.Conv2D(4, 3, padding='same')(inputs)
+            gated = x * hard_sigmoid(x)
+            y = layers.Conv2D(2, 1)(x + gated * 0.2)
+            model = keras.Model(inputs, -y)
+            """
+        let analysis = try readSource(text)
+        #expect(analysis.parameters.total == (3 * 3 * 3 * 4 + 4) + (4 * 2 + 2))
+        #expect(analysis.layers.map(\.spec.type.name) == ["Conv2D", "ReLU", "Conv2D"])
+        #expect(analysis.layers[1].inputSources == [.operation])
+        let stray = """
+            import keras
+            from keras import layers
+            a = keras.Input(shape=(8,))
+            b = keras.Input(shape=(8,))
+            model = keras.Model(a, layers.Dense(2)(a + b))
+            """
+        #expect(readError(stray)?.message.contains("does not come from its inputs") == true)
+    }
 }
 
