@@ -31,6 +31,7 @@ enum Frameworks {
         if name == "Sequential" || name == "ModuleList" || name == "ModuleDict" {
             return try container(name, path: path, a, in: p)
         }
+        if name == "Lambda" && pathFramework != .pytorch { return try LambdaLayer.make(a, in: p) }
         if (name == "Model" || name == "Functional") && pathFramework != .pytorch {
             return try functionalModel(a, in: p)
         }
@@ -331,7 +332,7 @@ extension Frameworks {
             for child in layer.children ?? [] {
                 if case .layer(let inner) = child.value { try setTrainable(inner, trainable, at: span, in: p, depth: depth + 1) }
             }
-        case .merge, .reshaping:
+        case .merge, .reshaping, .lambda:
             break
         case .weighted:
             if !trainable {

@@ -99,6 +99,11 @@ extension DerivationBuilder {
                                       explanation: "Its inputs have one shape, and so does the result.",
                                       formula: "input shape", substitution: f.inputShape.description, resultText: output)
             }
+            if name == "Lambda" {
+                return DerivationStep(kind: .outputShape, layer: f.index, title: "Output shape",
+                                      explanation: "The shape is whatever the function makes of its input, seen by running it.",
+                                      formula: "the function's result", substitution: f.outputShape.description, resultText: output)
+            }
             guard f.outputShape == f.inputShape else {
                 return DerivationStep(kind: .outputShape, layer: f.index, title: "Output shape",
                                       explanation: "\(name) reshapes its input of \(f.inputShape.description).",

@@ -1,5 +1,6 @@
 import Testing
 import ConvMath
+import Tutor
 
 /// Model files in the keras-applications style are read as written: the package's helpers give
 /// Keras' modules and its input-shape rule, and the totals are those Keras reports.
@@ -280,6 +281,46 @@ struct KerasApplicationsTests {
             model = keras.Model(a, layers.Dense(2)(a + b))
             """
         #expect(readError(stray)?.message.contains("does not come from its inputs") == true)
+    }
+
+    @Test("Lambda has no weights and makes what its function gives; where that cannot be seen, output_shape says, else it is refused")
+    func lambdaLayers() throws {
+        func file(_ third: String) -> String {
+            """
+            import keras
+            from keras import layers
+            from keras import backend as K
+
+            def scaled_residual(inputs, scale):
+                return inputs[0] + inputs[1] * scale
+
+            inputs = keras.Input(shape=(8, 8, 3))
+            x = layers.Lambda(lambda t: t / 255.0, name='rescale')(inputs)
+            branch = layers.Conv2D(3, 1, name='branch')(x)
+            x = layers.Lambda(scaled_residual, output_shape=(8, 8, 3), arguments={'scale': 0.17}, name='residual')([x, branch])
+            x = \(third)
+            model = keras.Model(inputs, layers.Flatten()(x))
+            """
+        }
+        let seen = try readSource(file("layers.Lambda(lambda t: t * 2.0)(x)"))
+        #expect(seen.parameters.total == 3 * 3 + 3)
+        let residual = try #require(row("residual", in: seen))
+        #expect(residual.result.outputShape == TensorShape([8, 8, 3]) && residual.inputSources.count == 2)
+        #expect(seen.outputShape == TensorShape([192]))
+        let declared = try readSource(file("layers.Lambda(lambda t: K.l2_normalize(t, axis=-1), output_shape=(8, 8, 3))(x)"))
+        #expect(declared.outputShape == TensorShape([192]))
+        let unseen = try #require(readError(file("layers.Lambda(lambda t: K.l2_normalize(t, axis=-1))(x)")))
+        #expect(unseen.message.contains("shape this Lambda makes is unknown") && unseen.hint?.contains("output_shape") == true,
+                "\(unseen.message)")
+        let wrong = try #require(readError(file("layers.Lambda(lambda t: t, output_shape=(4, 4, 3))(x)")))
+        #expect(wrong.message.contains("disagrees"), "\(wrong.message)")
+        let sliced = try readSource(file("layers.Lambda(lambda t: K.mean(t, axis=1), output_shape=(8, 3))(x)"))
+        let lambda = try #require(sliced.layers.last { $0.spec.type.name == "Lambda" })
+        let derivation = Derivation(layer: lambda.spec, inputShape: lambda.inputShape, analysis: lambda.result)
+        let said = derivation.steps.map(\.explanation).joined(separator: " ")
+        #expect(said.contains("function") && !said.contains("does not change") && !said.contains("each value"), "\(said)")
+        let weighted = try #require(readError(file("layers.Lambda(lambda t: layers.Conv2D(4, 1)(t))(x)")))
+        #expect(weighted.message.contains("calls layers"), "\(weighted.message)")
     }
 }
 
