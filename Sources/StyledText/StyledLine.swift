@@ -98,4 +98,18 @@ public struct StyledLine: Sendable, Equatable, Hashable {
             StyledLine(String(paragraph), role: role, strong: strong).folded(ascii: ascii).wrapped(width: width, indent: indent)
         }
     }
+
+    /// A line of code, wrapped as `wrapped` does; where it does not fit on one line and ends with a
+    /// comment (`nn.Conv2d(…)  # features.16.conv.0.0`), the comment goes on a line of its own above
+    /// the code, so that neither is broken in the middle.
+    public static func code(_ text: String, width: Int, role: TextRole = .plain, strong: Bool = false,
+                            indent: Int = 0, ascii: Bool) -> [StyledLine] {
+        let whole = wrapped(text, width: width, role: role, strong: strong, indent: indent, ascii: ascii)
+        guard whole.count > 1, let comment = text.ranges(of: "  # ").last, !text.contains("\n") else { return whole }
+        let code = String(text[..<comment.lowerBound])
+        let remark = String(text[comment.upperBound...])
+        guard !code.allSatisfy({ $0 == " " }) else { return whole }
+        return wrapped("# " + remark, width: width, role: role, strong: strong, indent: indent, ascii: ascii)
+            + wrapped(code, width: width, role: role, strong: strong, indent: indent, ascii: ascii)
+    }
 }

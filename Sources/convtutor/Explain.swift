@@ -10,7 +10,8 @@ struct Explain: ParsableCommand {
         abstract: "Derive each layer's parameter count and output shape step by step, with diagrams.",
         discussion: HelpText.plain("""
             Every layer type gets its own derivation: standard, grouped, depthwise, separable and \
-            transposed convolutions say what differs and why.
+            transposed convolutions say what differs and why; batch, layer and group normalizations \
+            and embeddings say what they learn per channel, value or index.
 
             Examples:
               convtutor explain --input 24x24x3 'Conv2D(10, kernel_size=3)'

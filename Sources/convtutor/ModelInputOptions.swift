@@ -83,8 +83,12 @@ struct ModelRequest: Equatable {
                 return try PrintedModelReader.read(sources[0], inputShape: shape)
             }
             let options = SourceModelReader.Options(model: model, settings: settings, inputShape: shape)
-            if model != nil || !settings.isEmpty { return try SourceModelReader.read(sources[0], options: options) }
-            // A file the layer-by-layer reader refuses (a class, a loop, a branch) is run as a program.
+            // A file that defines functions or classes is a program: only running it tells which of its
+            // layers the model calls, and in what order (the line reader would skip a `return self.conv(x)`).
+            if model != nil || !settings.isEmpty || Self.definesFunctionsOrClasses(sources[0].text) {
+                return try SourceModelReader.read(sources[0], options: options)
+            }
+            // A file the layer-by-layer reader refuses (a loop, a branch) is run as a program.
             let refusal: ModelError
             do {
                 return try ModelReader.read(sources, inputShape: shape).analyze()
@@ -92,10 +96,7 @@ struct ModelRequest: Equatable {
                 refusal = error
             }
             let result = Result { () throws(ModelError) in try SourceModelReader.read(sources[0], options: options) }
-            // Where the file is a program (it defines functions or classes), the reader of programs
-            // says what it found and how to pick a model; the line reader's refusal would only puzzle.
-            if case .failure(let failure) = result, failure.message == SourceModelReader.noModelMessage,
-               !Self.definesFunctionsOrClasses(sources[0].text) { throw refusal }
+            if case .failure(let failure) = result, failure.message == SourceModelReader.noModelMessage { throw refusal }
             return try result.get()
         } catch let error as ModelError {
             Console.printError(error.rendered())

@@ -16,7 +16,8 @@ enum LayerNames {
         Convolution3DTranspose, MaxPooling3D, MaxPool3D, AveragePooling3D, AvgPool3D, GlobalAveragePooling3D, \
         GlobalAvgPool3D, GlobalMaxPooling3D, GlobalMaxPool3D, SpatialDropout3D, DepthwiseConv2D, \
         SeparableConv2D, SeparableConvolution2D, Dense, Flatten, BatchNormalization, Dropout, Activation, \
-        Rescaling, ReLU, LeakyReLU, Softmax, Input, InputLayer
+        Rescaling, RandomFlip, RandomRotation, RandomZoom, RandomTranslation, RandomContrast, \
+        RandomBrightness, GaussianNoise, GaussianDropout, AlphaDropout, ReLU, LeakyReLU, Softmax, Input, InputLayer
         """
 
     static let pytorch = """

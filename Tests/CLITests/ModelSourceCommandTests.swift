@@ -119,5 +119,29 @@ struct ModelSourceCommandTests {
             #expect(result.standardError.contains("did you mean Dense?"))
         }
     }
-}
 
+    @Test("a file that defines a class is run, never read line by line: a module forward() does not call is not given a shape")
+    func classFileIsRun() throws {
+        let text = """
+            import torch.nn as nn
+            class Net(nn.Module):
+                def __init__(self):
+                    super().__init__()
+                    self.conv = nn.Conv2d(3, 8, 3)
+                    self.aux = nn.Conv2d(8, 4, 1)
+                def forward(self, x):
+                    return self.conv(x)
+            """
+        try Self.withFile(text) { path in
+            let result = try ConvTutorProcess.run(["summary", "--input", "3x8x8", "--file", path])
+            #expect(result.status == 1)
+            #expect(result.standardError.contains("'aux' (Conv2d) is never applied"), "\(result.standardError)")
+            #expect(!result.standardOutput.contains("Total params"))
+        }
+        try Self.withFile(text.replacingOccurrences(of: "return self.conv(x)", with: "return self.aux(self.conv(x))")) { path in
+            let result = try ConvTutorProcess.run(["summary", "--input", "3x8x8", "--file", path])
+            #expect(result.status == 0, "\(result.standardError)")
+            #expect(result.standardOutput.contains("Multiply-accumulates per sample: 8,928"))  // 8·36·27 + 4·36·8
+        }
+    }
+}

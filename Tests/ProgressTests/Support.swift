@@ -113,7 +113,7 @@ final class Child {
 
     init(_ arguments: [String], in folder: TemporaryFolder, executable: String = stressWriter) throws {
         outputPath = folder.file("out-\(UUID().uuidString).txt")
-        FileManager.default.createFile(atPath: outputPath, contents: nil)
+        _ = FileManager.default.createFile(atPath: outputPath, contents: nil)
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
         process.standardOutput = try FileHandle(forWritingTo: URL(fileURLWithPath: outputPath))

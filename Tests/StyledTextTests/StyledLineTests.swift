@@ -21,4 +21,14 @@ struct StyledLineTests {
         #expect(line.trimmingTrailingSpaces().text == "┌─×3")
         #expect(StyledLine("   ").trimmingTrailingSpaces().runs.isEmpty)
     }
+
+    @Test("a line of code too long for its width puts its trailing comment above it; one that fits is left alone")
+    func codeWithComment() {
+        let line = "nn.Conv2d(160, 960, kernel_size=1, bias=False)  # features.16.conv.0.0"
+        #expect(StyledLine.code(line, width: 80, ascii: false).map(\.text) == [line])
+        let narrow = StyledLine.code(line, width: 50, indent: 2, ascii: false).map(\.text)
+        #expect(narrow == ["  # features.16.conv.0.0", "  nn.Conv2d(160, 960, kernel_size=1, bias=False)"])
+        let plain = StyledLine.code("Conv2D(filters=64, kernel_size=3, padding='same', use_bias=True)", width: 30, ascii: false)
+        #expect(plain.count > 1 && !plain.contains { $0.text.contains("#") })
+    }
 }

@@ -33,7 +33,7 @@ struct AdaptiveSerializationTests {
 
     @Test("every skill, with awkward numbers, round-trips exactly")
     func everySkill() {
-        let masteries: [Double] = [0, 1, 0.1 + 0.2, 1e-300, 5e-324, 0.95.nextDown, 0.95, 1.0.nextDown, 2.0 / 3,
+        let masteries: [Double] = [0, 1, 0.1 + 0.2, 1e-300, Double.leastNonzeroMagnitude, 0.95.nextDown, 0.95, 1.0.nextDown, 2.0 / 3,
                                    0.123456789012345678, 1e-5, 0.5, 0.25, 7e-17, 0.999999999999]
         var model = LearnerModel(skills: [:], questionsAnswered: Int.max)
         for (index, skill) in Skill.allCases.enumerated() {

@@ -1,3 +1,4 @@
+import ConvMath
 import Testing
 import Tutor
 
@@ -45,5 +46,20 @@ struct TextTests {
         #expect(LayerNaming.snakeCase("Conv2DTranspose") == "conv2d_transpose")
         #expect(LayerNaming.snakeCase("ReLU") == "re_lu")
         #expect(LayerNaming.snakeCase("GlobalAveragePooling2D") == "global_average_pooling2d")
+    }
+
+    @Test("a Keras alias is named and typed by the class it stands for, as Keras shows it")
+    func kerasAliases() throws {
+        let layers = ["Convolution2D(4, 3)", "MaxPool2D()", "Convolution2DTranspose(2, 1)", "AvgPool2D()",
+                      "SeparableConvolution2D(2, 1)", "GlobalMaxPool2D()"]
+        let sources = layers.enumerated().map { SourceText(name: "layer \($0.offset + 1)", text: $0.element) }
+        let analysis = try ModelReader.read(sources, inputShape: TensorShape([12, 12, 3])).analyze()
+        #expect(LayerNaming.names(for: analysis.layers, framework: .keras)
+                == ["conv2d", "max_pooling2d", "conv2d_transpose", "average_pooling2d", "separable_conv2d", "global_max_pooling2d"])
+        #expect(analysis.layers.map(\.spec.type.className)
+                == ["Conv2D", "MaxPooling2D", "Conv2DTranspose", "AveragePooling2D", "SeparableConv2D", "GlobalMaxPooling2D"])
+        #expect(LayerCatalog.all.filter { $0.framework == .keras }.allSatisfy { type in
+            LayerCatalog.types(named: type.className).contains { $0.framework == .keras }
+        }, "every alias stands for a class the catalog holds")
     }
 }

@@ -94,6 +94,19 @@ public enum LayerCatalog {
         types.append(LayerType("Dropout", .keras, .elementwise, positional: "rate! ~noise_shape ~seed"))
         types.append(LayerType("Activation", .keras, .elementwise, positional: "~activation!"))
         types.append(LayerType("Rescaling", .keras, .elementwise, positional: "~scale! ~offset"))
+        // Augmentation and noise: no weights, and the shape they are given (they act in training only).
+        types.append(LayerType("RandomFlip", .keras, .elementwise, positional: "~mode ~seed"))
+        types.append(LayerType("RandomRotation", .keras, .elementwise,
+                               positional: "~factor! ~fill_mode ~interpolation ~seed ~fill_value ~value_range ~data_format"))
+        types.append(LayerType("RandomZoom", .keras, .elementwise,
+                               positional: "~height_factor! ~width_factor ~fill_mode ~interpolation ~seed ~fill_value ~data_format"))
+        types.append(LayerType("RandomTranslation", .keras, .elementwise,
+                               positional: "~height_factor! ~width_factor! ~fill_mode ~interpolation ~seed ~fill_value ~data_format"))
+        types.append(LayerType("RandomContrast", .keras, .elementwise, positional: "~factor! ~seed ~value_range"))
+        types.append(LayerType("RandomBrightness", .keras, .elementwise, positional: "~factor! ~value_range ~seed"))
+        types.append(LayerType("GaussianNoise", .keras, .elementwise, positional: "~stddev! ~seed"))
+        types.append(LayerType("GaussianDropout", .keras, .elementwise, positional: "~rate! ~seed"))
+        types.append(LayerType("AlphaDropout", .keras, .elementwise, positional: "~rate! ~noise_shape ~seed"))
         types.append(LayerType("ReLU", .keras, .elementwise, positional: "~max_value ~negative_slope ~threshold"))
         types.append(LayerType("LeakyReLU", .keras, .elementwise, positional: "~negative_slope", keywordOnly: "~alpha"))
         types.append(LayerType("Softmax", .keras, .elementwise, positional: "~axis"))

@@ -20,6 +20,18 @@ public struct LayerType: Sendable, Equatable {
         self.keywordOnly = keywordOnly
     }
 
+    /// The class the name stands for: Keras' aliases (`MaxPool2D`, `Convolution2D`, `GlobalAvgPool2D`)
+    /// are other names of one class, whose name Keras shows as the layer's type and makes its name from.
+    public var className: String {
+        guard framework == .keras else { return name }
+        let aliases = [("SeparableConvolution", "SeparableConv"), ("Convolution", "Conv"), ("GlobalAvgPool", "GlobalAveragePooling"),
+                       ("GlobalMaxPool", "GlobalMaxPooling"), ("MaxPool", "MaxPooling"), ("AvgPool", "AveragePooling")]
+        for (alias, canonical) in aliases where name.hasPrefix(alias) && !(canonical.hasPrefix(alias) && name.hasPrefix(canonical)) {
+            return canonical + name.dropFirst(alias.count)
+        }
+        return name
+    }
+
     /// Arguments in the order the constructor takes them positionally, then keyword-only ones. Read
     /// from the compact spelling when asked for: the catalog holds some ninety types and a command
     /// binds a few, and reading every list as the catalog was built was a fifth of `summary`'s work.

@@ -8,6 +8,9 @@ public struct LayerAnalysis: Sendable, Equatable {
     public var formula: Formula
     /// Multiply-accumulate operations for one sample.
     public var multiplyAccumulates: Int
+    /// What the weights are for, when the layer's operation does not say (LayerNorm, GroupNorm,
+    /// Embedding, Keras' normalizations); nil for every other layer.
+    public var held: HeldWeights?
 
     public init(outputShape: TensorShape, parameters: ParameterCount = .zero, weights: [WeightTensor] = [],
                 formula: Formula = .zero, multiplyAccumulates: Int = 0) {

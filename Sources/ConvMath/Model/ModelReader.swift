@@ -98,7 +98,9 @@ public enum ModelReader {
         var hint = "known layers include Conv2D, DepthwiseConv2D, SeparableConv2D, Conv2DTranspose, Dense, Flatten, "
             + "MaxPooling2D, BatchNormalization (Keras) and nn.Conv2d, nn.ConvTranspose2d, nn.Linear, nn.MaxPool2d, "
             + "nn.BatchNorm2d (PyTorch); run 'convtutor summary --help' for the full list"
-        if let close = Spelling.closest(to: call.name, among: LayerCatalog.all.map(\.name)) {
+        if NormalizationLayer.names.contains(call.name) {
+            hint = "\(call.writtenName) is read from model code: write the model in a file and give it with --file"
+        } else if let close = Spelling.closest(to: call.name, among: LayerCatalog.all.map(\.name)) {
             hint = "did you mean \(close)?"
         }
         return ModelError("unknown layer '\(call.writtenName.excerpt)'", at: call.nameSpan, hint: hint).located(in: call.source)

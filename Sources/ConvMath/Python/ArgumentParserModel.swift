@@ -1,5 +1,6 @@
 /// `argparse` as model scripts use it: `parse_args()` gives every option its default, so a script
-/// is read as it runs with no arguments; `--set args.NAME=VALUE` gives another value.
+/// is read as it runs with no arguments; a required option has no value until it is given with
+/// `--set args.NAME=VALUE` (which gives any option another value).
 enum ArgumentParserModel {
     static func makeParser() -> PyValue {
         let parser = PyInstance(cls: PyClass(name: "ArgumentParser", bases: [], span: SourceSpan(line: 0, column: 0, length: 1)))
@@ -27,6 +28,12 @@ enum ArgumentParserModel {
                 if type.name == "int", let number = Int(text) { fallback = .integer(number) }
                 if type.name == "float", let number = Double(text) { fallback = .float(number) }
             }
+            // A required option, or a positional one, has no value until the script is run with it.
+            var required = a.keyword("required").map { PyValue.identical($0, .bool(true)) } ?? !first.hasPrefix("-")
+            if case .string(let count)? = a.keyword("nargs"), count == "?" || count == "*" { required = false }
+            if required {
+                fallback = .opaque(Opaque(origin: p.text(a.span), span: a.span))
+            }
             if p.uncertainty != nil { fallback = .opaque(p.uncertainty!) }
             defaults[.string(name)] = fallback
             return .none
@@ -36,6 +43,26 @@ enum ArgumentParserModel {
             return .none
         }
         for name in ["add_argument_group", "add_mutually_exclusive_group"] { method(name) { _, _ in value } }
+        // Subcommands: which one runs is known only when the script is run, so their options are unknown.
+        method("add_subparsers") { p, a in
+            if case .string(let dest)? = a.keyword("dest") { defaults[.string(dest)] = .opaque(Opaque(origin: p.text(a.span), span: a.span)) }
+            let subparsers = PyInstance(cls: PyClass(name: "_SubParsersAction", bases: [], span: SourceSpan(line: 0, column: 0, length: 1)))
+            subparsers["add_parser"] = .native(NativeFunction("add_parser") { p, a in
+                let parser = makeParser()
+                if case .instance(let object) = parser {
+                    object["add_argument"] = .native(NativeFunction("add_argument") { p, a in
+                        if let flag = a.positional.first?.value, case .string(var name) = flag {
+                            if case .string(let dest)? = a.keyword("dest") { name = dest }
+                            while name.hasPrefix("-") { name.removeFirst() }
+                            defaults[.string(name.replacing("-", with: "_"))] = .opaque(Opaque(origin: p.text(a.span), span: a.span))
+                        }
+                        return .none
+                    })
+                }
+                return parser
+            })
+            return .instance(subparsers)
+        }
         method("parse_args") { _, _ in namespace(defaults) }
         method("parse_known_args") { _, _ in .tuple([namespace(defaults), .list(PyList([]))]) }
         return value

@@ -20,6 +20,20 @@ enum Builtins {
         try p.knownItems(try argument(a, index, "iterable", in: p), at: a.span(index, "iterable"), decides: decides)
     }
 
+    /// The items of an iterable argument, or the unknown value that stands for them: a result made
+    /// from unknown items (`sorted(os.listdir(d))`) is itself unknown, and an error only where it
+    /// decides something. With `everyItem`, one unknown item makes the whole unknown too (an order,
+    /// a sum or a test over it cannot be known).
+    private static func contents(_ a: PyCallArguments, _ index: Int, everyItem: Bool,
+                                 in p: PythonInterpreter) throws(ModelError) -> PythonInterpreter.Iteration {
+        let value = try argument(a, index, "iterable", in: p)
+        let iteration = try p.iterate(value, at: a.span(index, "iterable"))
+        if everyItem, case .known(let list) = iteration, let opaque = list.lazy.compactMap(\.opaque).first {
+            return .unknown(opaque)
+        }
+        return iteration
+    }
+
     nonisolated(unsafe) private static let functions: [String: NativeFunction.Body] = [
         "print": { _, _ in .none },
         "range": { p, a in
@@ -117,7 +131,9 @@ enum Builtins {
         "set": { p, a in
             guard !a.positional.isEmpty else { return .list(PyList([])) }
             var unique: [PyValue] = []
-            for item in try items(a, 0, in: p, decides: "decides what the set holds")
+            let contents = try contents(a, 0, everyItem: true, in: p)
+            guard case .known(let list) = contents else { return contents.unknownValue }
+            for item in list
             where !unique.contains(where: { PyValue.identical($0, item) }) { unique.append(item) }
             return .list(PyList(unique))
         },
@@ -156,9 +172,14 @@ enum Builtins {
             let count = columns.map(\.count).min() ?? 0
             return .list(PyList((0..<count).map { row in .tuple(columns.map { $0[row] }) }))
         },
-        "reversed": { p, a in .list(PyList(try items(a, 0, in: p, decides: "decides the order").reversed())) },
+        "reversed": { p, a in
+            let contents = try contents(a, 0, everyItem: false, in: p)
+            guard case .known(let list) = contents else { return contents.unknownValue }
+            return .list(PyList(list.reversed()))
+        },
         "sorted": { p, a in
-            var list = try items(a, 0, in: p, decides: "decides the order")
+            let contents = try contents(a, 0, everyItem: true, in: p)
+            guard case .known(var list) = contents else { return contents.unknownValue }
             var failure: ModelError?
             list.sort { x, y in
                 do {
@@ -174,17 +195,23 @@ enum Builtins {
         "max": { p, a in try extreme(p, a, op: ">") },
         "sum": { p, a in
             var total = a.value(1, "start") ?? .integer(0)
-            for item in try items(a, 0, in: p, decides: "decides a sum") {
+            let contents = try contents(a, 0, everyItem: true, in: p)
+            guard case .known(let list) = contents else { return contents.unknownValue }
+            for item in list {
                 total = try p.binary("+", total, item, at: a.span, left: a.span, right: a.span)
             }
             return total
         },
         "any": { p, a in
-            for item in try items(a, 0, in: p, decides: "decides a branch") where try p.truth(item, at: a.span) { return .bool(true) }
+            let contents = try contents(a, 0, everyItem: true, in: p)
+            guard case .known(let list) = contents else { return contents.unknownValue }
+            for item in list where try p.truth(item, at: a.span) { return .bool(true) }
             return .bool(false)
         },
         "all": { p, a in
-            for item in try items(a, 0, in: p, decides: "decides a branch") where !(try p.truth(item, at: a.span)) { return .bool(false) }
+            let contents = try contents(a, 0, everyItem: true, in: p)
+            guard case .known(let list) = contents else { return contents.unknownValue }
+            for item in list where !(try p.truth(item, at: a.span)) { return .bool(false) }
             return .bool(true)
         },
         "divmod": { p, a in
@@ -308,7 +335,9 @@ enum Builtins {
     private static func extreme(_ p: PythonInterpreter, _ a: PyCallArguments, op: String) throws(ModelError) -> PyValue {
         var candidates = a.positional.map(\.value)
         if candidates.count == 1 {
-            candidates = try p.knownItems(candidates[0], at: a.span, decides: "decides a minimum or maximum")
+            let contents = try contents(a, 0, everyItem: true, in: p)
+            guard case .known(let list) = contents else { return contents.unknownValue }
+            candidates = list
         }
         guard var best = candidates.first else {
             if let fallback = a.keyword("default") { return fallback }
@@ -352,7 +381,10 @@ enum Builtins {
                     }
                     guard let value else { throw p.programError("format() has no value for {\(field.excerpt)}", at: a.span) }
                     if case .opaque = value { return value }
-                    result += try p.formatValue(value, spec: parts.count > 1 ? String(parts[1]) : "", at: a.span)
+                    guard let formatted = p.formatValue(value, spec: parts.count > 1 ? String(parts[1]) : "", at: a.span) else {
+                        return .opaque(Opaque(origin: p.text(a.span), span: a.span))
+                    }
+                    result += formatted
                 }
                 return .string(result)
             }
@@ -508,5 +540,13 @@ enum Builtins {
         default:
             throw p.programError("dict has no attribute '\(name.excerpt)' the reader knows", at: span)
         }
+    }
+}
+
+extension PythonInterpreter.Iteration {
+    /// The unknown value that stands for the items, when they are unknown.
+    var unknownValue: PyValue {
+        if case .unknown(let opaque) = self { return .opaque(opaque) }
+        return .none
     }
 }

@@ -4,6 +4,7 @@
 /// names it; in one that does not (`activation`, `name`, an initializer) it is dropped.
 enum LayerConstruction {
     static func make(_ type: LayerType, path: [String], _ a: PyCallArguments, in p: PythonInterpreter) throws(ModelError) -> PyValue {
+        p.layersMade += 1
         if let uncertainty = p.uncertainty {
             throw p.error("this layer is made inside a branch or loop that depends on '\(uncertainty.origin.excerpt)' (line \(uncertainty.span.line)), which convtutor cannot decide",
                           at: a.span, hint: "give the values it depends on with --set NAME=VALUE")

@@ -1,5 +1,5 @@
-/// Layers with weights that keep the shape and that the engine's catalog does not hold, counted as
-/// their frameworks' source builds them:
+/// Layers with weights that the engine's catalog does not hold, counted as their frameworks' source
+/// builds them (all but Embedding keep the shape):
 /// - `nn.LayerNorm(normalized_shape, elementwise_affine=True, bias=True)`: a weight and a bias the
 ///   size of `normalized_shape`, which must be the input's last axes;
 /// - `nn.GroupNorm(num_groups, num_channels, affine=True)`: a weight and a bias per channel;
@@ -7,16 +7,19 @@
 /// - Keras `GroupNormalization(groups=32, axis=-1, center=True, scale=True)`: per channel;
 /// - Keras `Normalization(axis=-1)`: a non-trainable mean and variance over the axis and a count,
 ///   unless `mean` and `variance` are given;
-/// - `nn.Embedding(num_embeddings, embedding_dim)`: a table of vectors, applied to indices.
-/// `explain` does not derive them yet, and says so.
+/// - `nn.Embedding(num_embeddings, embedding_dim)`: a table of vectors, applied to indices;
+/// - `nn.InstanceNorm2d(num_features, affine=True)`: a weight and a bias per channel.
+/// Applied to an input, each becomes an analysis whose `held` says what its weights are for, with
+/// their sizes, so that `explain` and `demo` derive it like any other layer.
 struct NormalizationLayer {
     enum Operation {
-        case torchLayerNorm(shape: [Int], tensors: Int)
-        case torchGroupNorm(groups: Int, channels: Int, tensors: Int)
-        case kerasLayerNorm(axes: [Int], tensors: Int)
-        case kerasGroupNorm(groups: Int, axis: Int, tensors: Int)
+        case torchLayerNorm(shape: [Int], scale: Bool, shift: Bool)
+        case torchGroupNorm(groups: Int, channels: Int, affine: Bool)
+        case kerasLayerNorm(axes: [Int], scale: Bool, shift: Bool)
+        case kerasGroupNorm(groups: Int, axis: Int, scale: Bool, shift: Bool)
         case kerasNormalization(axes: [Int]?, adapted: Bool)
         case embedding(count: Int, dimension: Int)
+        case torchInstanceNorm(channels: Int)
     }
 
     var operation: Operation
@@ -66,14 +69,14 @@ struct NormalizationLayer {
             guard !shape.isEmpty, shape.allSatisfy({ $0 >= 1 }) else { throw p.error("LayerNorm needs normalized_shape", at: a.span) }
             let affine = try flag(2, "elementwise_affine", default: true)
             let bias = try flag(3, "bias", default: true)
-            operation = .torchLayerNorm(shape: shape, tensors: affine ? (bias ? 2 : 1) : 0)
+            operation = .torchLayerNorm(shape: shape, scale: affine, shift: affine && bias)
         case "GroupNorm":
             let groups = try integer(0, "num_groups")
             let channels = try integer(1, "num_channels")
             guard groups >= 1, channels >= 1, channels % groups == 0 else {
                 throw p.error("GroupNorm: num_channels=\(channels) cannot be split into \(groups) groups", at: a.span)
             }
-            operation = .torchGroupNorm(groups: groups, channels: channels, tensors: try flag(3, "affine", default: true) ? 2 : 0)
+            operation = .torchGroupNorm(groups: groups, channels: channels, affine: try flag(3, "affine", default: true))
         case "Embedding":
             let count = try integer(0, "num_embeddings")
             let dimension = try integer(1, "embedding_dim")
@@ -83,12 +86,19 @@ struct NormalizationLayer {
             if try flag(99, "rms_scaling", default: false) {
                 throw p.error("LayerNormalization with rms_scaling=True is not read yet", at: a.span)
             }
-            let tensors = (try flag(2, "center", default: true) ? 1 : 0) + (try flag(3, "scale", default: true) ? 1 : 0)
-            operation = .kerasLayerNorm(axes: try integers(0, "axis", default: [-1]), tensors: tensors)
+            let shift = try flag(2, "center", default: true)
+            let scale = try flag(3, "scale", default: true)
+            let axes = try integers(0, "axis", default: [-1])
+            guard !axes.isEmpty else {
+                throw p.error("LayerNormalization needs at least one axis to normalize over", at: a.span(0, "axis"),
+                              hint: "leave axis out to normalize the last axis")
+            }
+            operation = .kerasLayerNorm(axes: axes, scale: scale, shift: shift)
         case "GroupNormalization":
-            let tensors = (try flag(3, "center", default: true) ? 1 : 0) + (try flag(4, "scale", default: true) ? 1 : 0)
+            let shift = try flag(3, "center", default: true)
+            let scale = try flag(4, "scale", default: true)
             operation = .kerasGroupNorm(groups: try integer(0, "groups", default: 32), axis: try integer(1, "axis", default: -1),
-                                        tensors: tensors)
+                                        scale: scale, shift: shift)
         default:
             let given = a.value(1, "mean").map { !$0.isNone } ?? false
             var axes: [Int]? = [-1]
@@ -97,7 +107,18 @@ struct NormalizationLayer {
             }
             operation = .kerasNormalization(axes: axes, adapted: !given)
         }
-        let layerFramework: Framework = torch ? .pytorch : .keras
+        return object(operation, name: name, framework: torch ? .pytorch : .keras, a, in: p)
+    }
+
+    /// PyTorch's `InstanceNorm1d/2d/3d(num_features, affine=True)`, whose weights are a scale and a
+    /// shift per channel (without `affine` it is a shape layer with no weights).
+    static func instanceNorm(named name: String, channels: Int, _ a: PyCallArguments, in p: PythonInterpreter) throws(ModelError) -> PyValue {
+        guard channels >= 1 else { throw p.error("\(name) needs num_features of at least 1", at: a.span) }
+        return object(.torchInstanceNorm(channels: channels), name: name, framework: .pytorch, a, in: p)
+    }
+
+    private static func object(_ operation: Operation, name: String, framework layerFramework: Framework, _ a: PyCallArguments,
+                               in p: PythonInterpreter) -> PyValue {
         var arguments: [CallArgument] = []
         if case .string(let layerName)? = a.keyword("name") {
             arguments.append(CallArgument(label: "name", value: Expression(.string(layerName), span: a.span)))
@@ -110,7 +131,7 @@ struct NormalizationLayer {
         return .layer(LayerObject(id: p.makeID(), kind: .weighted(layer), framework: layerFramework, typeName: name, span: a.span))
     }
 
-    /// The layer applied to an input: its output, its weights and their count.
+    /// The layer applied to an input: its output, its weights, their count and what they are for.
     func analysis(_ input: TensorShape, at span: SourceSpan, in p: PythonInterpreter) throws(ModelError) -> LayerAnalysis {
         let name = spec.type.name
         let dimensions = input.dimensions
@@ -126,54 +147,74 @@ struct NormalizationLayer {
             }
             return sizes
         }
-        func weights(_ tensors: Int, _ shape: [Int], names: [String], trainable: Bool = true) throws(ModelError) -> LayerAnalysis {
-            let size: Int
+        /// The tensors named in `names` whose flag is set, each of `shape`, and `Formula` as `2·64`,
+        /// `2·(10·64)` or `64`.
+        func weights(_ names: [(String, Bool)], _ shape: [Int], held: HeldWeights, trainable: Bool = true) throws(ModelError) -> LayerAnalysis {
+            let kept = names.filter(\.1).map(\.0)
             let total: Int
             do {
-                size = try Exact.product(shape)
-                total = try Exact.multiply(tensors, size)
+                total = try Exact.multiply(kept.count, try Exact.product(shape))
             } catch {
                 throw p.error("this size does not fit in 64 bits", at: span)
             }
-            let weights = names.prefix(tensors).map { WeightTensor($0, shape, trainable: trainable) }
-            let formula: Formula = tensors == 0 ? .zero : tensors == 1 ? .number(size) : .product([.number(tensors), .number(size)])
-            return LayerAnalysis(outputShape: input,
-                                 parameters: trainable ? ParameterCount(trainable: total) : ParameterCount(trainable: 0, nonTrainable: total),
-                                 weights: weights, formula: formula)
+            let formula: Formula = kept.isEmpty ? .zero : kept.count == 1 ? .times(shape.isEmpty ? [1] : shape)
+                : .product([.number(kept.count), .grouped(shape.isEmpty ? [1] : shape)])
+            var analysis = LayerAnalysis(outputShape: input,
+                                         parameters: trainable ? ParameterCount(trainable: total) : ParameterCount(trainable: 0, nonTrainable: total),
+                                         weights: kept.map { WeightTensor($0, shape, trainable: trainable) }, formula: formula)
+            analysis.held = held
+            return analysis
         }
         switch operation {
-        case .torchLayerNorm(let shape, let tensors):
+        case .torchLayerNorm(let shape, let scale, let shift):
             guard dimensions.count >= shape.count, Array(dimensions.suffix(shape.count)) == shape else {
                 throw p.error("LayerNorm normalizes the last axes \(TensorShape(shape)), but its input is \(input)", at: span,
                               hint: "normalized_shape must equal the input's last axes")
             }
-            return try weights(tensors, shape, names: ["weight", "bias"])
-        case .torchGroupNorm(_, let channels, let tensors):
+            return try weights([("weight", scale), ("bias", shift)], shape,
+                               held: .layerNormalization(sizes: shape, scale: scale, shift: shift))
+        case .torchGroupNorm(let groups, let channels, let affine):
             guard dimensions.first == channels else {
                 throw p.error("GroupNorm: num_channels is \(channels) but its input is \(input)", at: span,
                               hint: "set num_channels=\(dimensions.first ?? 0)")
             }
-            return try weights(tensors, [channels], names: ["weight", "bias"])
-        case .kerasLayerNorm(let axes, let tensors):
-            return try weights(tensors, try axisSizes(axes), names: ["gamma", "beta"])
-        case .kerasGroupNorm(let groups, let axis, let tensors):
+            return try weights([("weight", affine), ("bias", affine)], [channels],
+                               held: .groupNormalization(groups: groups, channels: channels, scale: affine, shift: affine))
+        case .kerasLayerNorm(let axes, let scale, let shift):
+            let sizes = try axisSizes(axes)
+            return try weights([("gamma", scale), ("beta", shift)], sizes,
+                               held: .layerNormalization(sizes: sizes, scale: scale, shift: shift))
+        case .kerasGroupNorm(let groups, let axis, let scale, let shift):
             let channels = try axisSizes([axis])[0]
             guard groups >= 1, channels % groups == 0 else {
                 throw p.error("GroupNormalization: the input's \(channels) channels cannot be split into \(groups) groups", at: span)
             }
-            return try weights(tensors, [channels], names: ["gamma", "beta"])
+            return try weights([("gamma", scale), ("beta", shift)], [channels],
+                               held: .groupNormalization(groups: groups, channels: channels, scale: scale, shift: shift))
         case .kerasNormalization(let axes, let adapted):
-            guard adapted else { return LayerAnalysis(outputShape: input) }
-            let sizes = try axes.map { (axes) throws(ModelError) in try axisSizes(axes) } ?? []
-            var analysis = try weights(2, sizes, names: ["mean", "variance"], trainable: false)
+            guard adapted else {
+                var analysis = LayerAnalysis(outputShape: input)
+                analysis.held = .givenStatistics
+                return analysis
+            }
+            // Keras keeps the axes in increasing order, whatever order they are given in.
+            let position = { (axis: Int) in axis < 0 ? dimensions.count + 1 + axis : axis }
+            let sizes = try axisSizes((axes ?? []).sorted { position($0) < position($1) })
+            var analysis = try weights([("mean", true), ("variance", true)], sizes, held: .adaptedStatistics(sizes: sizes),
+                                       trainable: false)
             analysis.weights.append(WeightTensor("count", [], trainable: false))
             analysis.parameters.nonTrainable += 1
             analysis.formula = .sum([analysis.formula, .number(1)])
             return analysis
+        case .torchInstanceNorm(let channels):
+            guard dimensions.first == channels else {
+                throw p.error("\(name): num_features is \(channels) but its input is \(input)", at: span,
+                              hint: "set num_features=\(dimensions.first ?? 0)")
+            }
+            return try weights([("weight", true), ("bias", true)], [channels], held: .instanceNormalization(channels: channels))
         case .embedding(let count, let dimension):
-            var analysis = try weights(1, [count, dimension], names: ["weight"])
+            var analysis = try weights([("weight", true)], [count, dimension], held: .embedding(count: count, dimension: dimension))
             analysis.outputShape = TensorShape(dimensions + [dimension])
-            analysis.formula = Formula.product([.number(count), .number(dimension)])
             return analysis
         }
     }

@@ -29,7 +29,10 @@ extension PythonInterpreter {
                 case .field(let field, let format):
                     let value = try evaluate(field, in: scope)
                     if value.opaque != nil { return .opaque(Opaque(origin: self.text(expression.span), span: expression.span)) }
-                    text += try formatValue(value, spec: format, at: field.span)
+                    guard let formatted = formatValue(value, spec: format, at: field.span) else {
+                        return .opaque(Opaque(origin: self.text(expression.span), span: expression.span))
+                    }
+                    text += formatted
                 }
             }
             return .string(text)

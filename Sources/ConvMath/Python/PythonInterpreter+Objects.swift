@@ -66,6 +66,11 @@ extension PythonInterpreter {
     }
 
     private func instantiate(_ cls: PyClass, _ arguments: PyCallArguments) throws(ModelError) -> PyValue {
+        if let base = cls.layerBase {
+            throw error("\(cls.name.excerpt) extends \(base.joined(separator: ".").excerpt), a layer class: convtutor does not read a layer's subclass, "
+                        + "whose weights and forward are its own", at: arguments.span,
+                        hint: "count the model with \(base.last?.excerpt ?? "the layer") in its place, or let \(cls.name.excerpt) hold one as an attribute")
+        }
         let object = PyInstance(cls: cls)
         let value = PyValue.instance(object)
         if let (initializer, _) = cls.lookup("__init__") {
@@ -95,10 +100,12 @@ extension PythonInterpreter {
             if let framework = instance.cls.frameworkBase {
                 return Frameworks.moduleAttribute(object, name, framework: framework, at: span, in: self)
             }
+            // A class that extends one from a library (fx's Tracer) inherits what the reader cannot see.
+            if instance.cls.extendsUnseenClass { return .opaque(Opaque(origin: text(span), span: span)) }
             throw programError("\(instance.cls.name) has no attribute '\(name.excerpt)'", at: span)
         case .classObject(let cls):
             if let (value, _) = cls.lookup(name) { return value }
-            if cls.frameworkBase != nil { return .opaque(Opaque(origin: text(span), span: span)) }
+            if cls.frameworkBase != nil || cls.extendsUnseenClass { return .opaque(Opaque(origin: text(span), span: span)) }
             throw programError("\(cls.name) has no attribute '\(name.excerpt)'", at: span)
         case .superObject(let instance, let owner):
             for case .classObject(let base) in owner.bases {
@@ -134,6 +141,7 @@ extension PythonInterpreter {
             }
         case .function(let function):
             if name == "__name__" { return .string(function.name) }
+            if name == "__doc__" { return function.docstring.map(PyValue.string) ?? .none }
         default:
             break
         }
@@ -157,9 +165,12 @@ extension PythonInterpreter {
         switch object {
         case .instance(let instance):
             instance[name] = uncertainty.map { .opaque($0) } ?? value
+            instance.assignments[name] = span
         case .classObject(let cls):
             cls.attributes[name] = uncertainty.map { .opaque($0) } ?? value
-        case .opaque, .external:
+        case .opaque, .external, .function:
+            // An attribute of a function (`f.__doc__ = ...`) or of an unknown object builds nothing,
+            // unless a layer is stored there.
             if uncertainty == nil, let layer = Self.layerIn(value) {
                 throw error("the layer is stored in '\(text(span).excerpt)', which convtutor does not know", at: span,
                             hint: "convtutor cannot tell what becomes of \(layer.typeName) there")

@@ -15,6 +15,8 @@ final class PythonInterpreter {
     let globals = PyScope(parent: nil)
     /// Values given with `--set`, by name or dotted path; they win over the file's own.
     var overrides: [String: PyValue] = [:]
+    /// How many layers of the catalog the run has made, models or not.
+    var layersMade = 0
     var steps = 0
     var callDepth = 0
     private var nextID = 0

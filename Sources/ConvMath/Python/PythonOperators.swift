@@ -275,16 +275,19 @@ extension PythonInterpreter {
         return show(value)
     }
 
-    func formatValue(_ value: PyValue, spec: String, at span: SourceSpan) throws(ModelError) -> String {
-        let trimmed = spec.hasPrefix("!") ? String(spec.drop { $0 != ":" }.dropFirst()) : spec
-        if trimmed.isEmpty { return show(value) }
-        if trimmed.hasSuffix("d"), let i = intValue(value) {
-            let width = Int(trimmed.dropLast().filter(\.isNumber)) ?? 0
-            let digits = String(i)
-            let pad = trimmed.hasPrefix("0") ? "0" : " "
-            return String(repeating: pad, count: max(0, width - digits.count)) + digits
+    /// A value as `format()` and f-strings show it with `spec` (`!r`, `!s` and a format spec), or nil
+    /// where the reader does not follow Python's rule for it.
+    func formatValue(_ value: PyValue, spec: String, at span: SourceSpan) -> String? {
+        var conversion: Character?
+        var trimmed = spec
+        if spec.hasPrefix("!") {
+            conversion = spec.dropFirst().first
+            trimmed = String(spec.drop { $0 != ":" }.dropFirst())
         }
-        return show(value)
+        let shown = conversion == "r" || conversion == "a" ? represent(value) : show(value)
+        if trimmed.isEmpty { return shown }
+        guard let format = FormatSpec(trimmed) else { return nil }
+        return format.format(conversion == nil ? value : .string(shown), shown: shown)
     }
 
     /// `"conv_%d" % i` for the conversions names use: %d %i %s %r %f %x and %%.
@@ -313,7 +316,10 @@ extension PythonInterpreter {
                 guard let i = intValue(value) ?? doubleValue(value).map({ Int($0) }) else {
                     throw programError("%d needs a number, not \(value.typeName)", at: span)
                 }
-                result += try formatValue(.integer(i), spec: flags + "d", at: span)
+                guard let formatted = formatValue(.integer(i), spec: flags + "d", at: span) else {
+                    throw programError("'%\(flags)d' is not a conversion the reader follows", at: span)
+                }
+                result += formatted
             case "r": result += represent(value)
             case "x": result += intValue(value).map { String($0, radix: 16) } ?? show(value)
             default: result += show(value)

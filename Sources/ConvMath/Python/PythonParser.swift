@@ -842,8 +842,15 @@ struct PythonParser {
                 guard end < characters.count else {
                     throw ModelError("this f-string has a '{' that is never closed", at: span)
                 }
-                let expressionText = String(characters[(index + 1)..<(colon ?? end)])
-                let format = colon.map { String(characters[($0 + 1)..<end]) } ?? ""
+                var expressionText = String(characters[(index + 1)..<(colon ?? end)])
+                // The format keeps a conversion's `!` (`!r:>8`), so that it is told from a format spec.
+                let format = colon.map { String(characters[(characters[$0] == "!" ? $0 : $0 + 1)..<end]) } ?? ""
+                // `{x=}` prints the expression's text before its value.
+                let written = expressionText.trimmingWhitespace()
+                if written.hasSuffix("="), let before = written.dropLast().last, !"=!<>".contains(before) {
+                    literal += expressionText
+                    expressionText = String(written.dropLast())
+                }
                 if !literal.isEmpty { parts.append(.text(literal)); literal = "" }
                 switch parseExpression(expressionText.trimmingWhitespace().replacing("=", with: "", maxReplacements: 0)) {
                 case .success(let expression):

@@ -139,6 +139,14 @@ final class PyFunction {
     }
 
     var name: String { definition.name }
+
+    /// The string a function's body opens with, which Python keeps as its `__doc__`.
+    var docstring: String? {
+        guard case .expression(let expression)? = definition.body.first?.kind, case .string(let text) = expression.kind else {
+            return nil
+        }
+        return text
+    }
 }
 
 /// A function the reader provides: a builtin, a framework function or a method of a value.
@@ -191,6 +199,35 @@ final class PyClass {
         return nil
     }
 
+    /// Whether the class extends a class from outside the file (other than `object`), directly or
+    /// through its bases, so that its attributes include ones the reader cannot see.
+    var extendsUnseenClass: Bool {
+        bases.contains { base in
+            switch base {
+            case .external(let path): return path != ["object"]
+            case .opaque: return true
+            case .classObject(let cls): return cls.extendsUnseenClass
+            default: return false
+            }
+        }
+    }
+
+    /// The layer class this class extends, directly or through its bases (`class Layer(nn.Linear)`).
+    var layerBase: [String]? {
+        for base in bases {
+            switch base {
+            case .external(let path):
+                if let name = path.last, !LayerCatalog.types(named: name).isEmpty || NormalizationLayer.names.contains(name) {
+                    return path
+                }
+            case .classObject(let cls):
+                if let path = cls.layerBase { return path }
+            default: break
+            }
+        }
+        return nil
+    }
+
     /// Whether the class extends PyTorch's `nn.Sequential`, directly or through its bases.
     var extendsSequential: Bool {
         bases.contains { base in
@@ -224,6 +261,9 @@ final class PyInstance {
     var sequential: LayerObject? {
         didSet { if let sequential { depth = max(depth, 1 + PyValue.layer(sequential).nesting) } }
     }
+
+    /// Where each attribute was last assigned, for errors about what it holds.
+    var assignments: [String: SourceSpan] = [:]
 
     init(cls: PyClass) { self.cls = cls }
 

@@ -1,7 +1,9 @@
 /// Layers with no weights that change a tensor's shape, which the engine's catalog does not hold:
 /// padding and cropping (Keras' ZeroPadding2D and Cropping2D, PyTorch's ZeroPad2d, ReflectionPad2d,
-/// …), upsampling (UpSampling2D, nn.Upsample), Keras' Reshape, PyTorch's PixelShuffle,
-/// PixelUnshuffle and Unflatten, and InstanceNorm without its optional affine weights.
+/// …), upsampling (UpSampling2D, nn.Upsample), Keras' Reshape, Resizing, CenterCrop and RandomCrop,
+/// PyTorch's PixelShuffle,
+/// PixelUnshuffle and Unflatten, and InstanceNorm without its optional affine weights (with them, it
+/// is a `NormalizationLayer`).
 struct ShapeLayer {
     enum Operation {
         /// Sizes added before and after each spatial axis, in axis order.
@@ -15,6 +17,8 @@ struct ShapeLayer {
         case unflatten(axis: Int, sizes: [Int])
         /// The same shape (InstanceNorm with affine=False).
         case same
+        /// Height and width set to these sizes (Keras' Resizing, CenterCrop and RandomCrop).
+        case resize([Int])
     }
 
     var operation: Operation
@@ -28,6 +32,7 @@ struct ShapeLayer {
             if name.hasPrefix("UpSampling"), name.hasSuffix("D"), (1...3).contains(rank) { return ("kerasUpsampling", rank) }
             if name == "Reshape" { return ("reshape", 0) }
             if name.hasPrefix("Cropping"), name.hasSuffix("D"), (1...3).contains(rank) { return ("kerasCropping", rank) }
+            if ["Resizing", "CenterCrop", "RandomCrop"].contains(name) { return ("kerasResize", 2) }
         }
         if framework != .keras {
             for prefix in ["ZeroPad", "ReflectionPad", "ReplicationPad", "ConstantPad", "CircularPad"]
@@ -84,6 +89,12 @@ struct ShapeLayer {
                 throw p.error("\(name): sizes cannot be negative", at: a.span)
             }
             operation = .padding(cropping ? pairs.map { (-$0.0, -$0.1) } : pairs)
+        case "kerasResize":
+            layerFramework = .keras
+            let height = try integer(a.value(0, "height") ?? .none)
+            let width = try integer(a.value(1, "width") ?? .none)
+            guard height >= 1, width >= 1 else { throw p.error("\(name): height and width must be at least 1", at: a.span) }
+            operation = .resize([height, width])
         case "torchPadding":
             layerFramework = .pytorch
             let given = a.value(0, "padding") ?? .integer(0)
@@ -142,8 +153,7 @@ struct ShapeLayer {
                 throw p.unknownValue(opaque, decides: "decides whether \(name) has weights", at: a.span(3, "affine"))
             }
             if try p.truth(affine, at: a.span(3, "affine")) {
-                throw p.error("\(name) with affine=True learns a scale and a shift per channel, which convtutor does not count yet",
-                              at: a.span, hint: "count the model without them, and add 2 × num_features by hand")
+                return try NormalizationLayer.instanceNorm(named: name, channels: try integer(a.value(0, "num_features") ?? .none), a, in: p)
             }
             operation = .same
         default:
@@ -247,6 +257,11 @@ struct ShapeLayer {
             return TensorShape(dimensions)
         case .same:
             return input
+        case .resize(let sizes):
+            guard spatial.count == sizes.count else {
+                throw p.error("\(name) sets a height and a width, but its input \(input) has \(spatial.count) spatial axes", at: span)
+            }
+            spatial = sizes
         }
         return .with(spatial: spatial, channels: channels, layout: layout)
     }

@@ -21,6 +21,8 @@ public enum SourceModelReader {
 
     /// The message when a file runs but builds no model: such a file is likely a list of layer calls.
     public static let noModelMessage = "this file builds no model convtutor can find"
+    /// The message when a file runs and makes not one layer: it is not model code, nor a list of layers.
+    public static let noLayersMessage = "this file builds no model: it makes none of the layers convtutor counts"
 
     public static func read(_ source: SourceText, options: Options = Options()) throws(ModelError) -> ModelAnalysis {
         let parsed = PythonParser.parse(source.text)
@@ -167,7 +169,7 @@ public enum SourceModelReader {
             if case .classObject = value { return "\(name)(…)" }
             return "\(name)(…)"
         }
-        throw ModelError(noModelMessage,
+        throw ModelError(p.layersMade == 0 && names.isEmpty ? noLayersMessage : noModelMessage,
                          hint: names.isEmpty
                             ? "build it at top level (model = …), or give the layers as arguments"
                             : "pick one with --model, such as --model '\(names.last!)'; it defines \(names.joined(separator: ", "))")
@@ -268,6 +270,13 @@ public enum SourceModelReader {
         }
         var moduleTypes: [String: String] = [:]
         let paths = ModelGraph.modulePaths(of: model, types: &moduleTypes)
+        if framework == .pytorch, let (owner, name, container) = UnregisteredModules.first(in: model) {
+            let wrapper = container == "dict" ? "nn.ModuleDict({...})" : "nn.ModuleList([...])"
+            throw p.error("'\(name.excerpt)' of \(owner.cls.name) holds modules in a plain \(container), which PyTorch does not register: "
+                          + "forward() runs them, but model.parameters() leaves their weights out, and so would PyTorch's count",
+                          at: owner.assignments[name] ?? span,
+                          hint: "wrap it in \(wrapper) so that PyTorch registers them; convtutor then counts them as PyTorch does")
+        }
         if framework == .pytorch {
             let used = Set(p.applications.map { ObjectIdentifier($0.layer) })
             for (layer, path) in ModelGraph.weightedLayers(of: model, paths: paths) where !used.contains(ObjectIdentifier(layer)) {

@@ -30,8 +30,19 @@ public struct DemoGiven: Sendable, Equatable {
             givens.append(DemoGiven(label: facts.filters == 1 ? "unit" : "units", value: "\(facts.filters)"))
         case .pooling:
             givens.append(DemoGiven(label: "pool", value: facts.kernelText))
-        case .batchNormalization, .flatten, .other:
+        case .batchNormalization, .flatten:
             break
+        case .other:
+            switch facts.held {
+            case .layerNormalization(let sizes, _, _)? where facts.framework == .pytorch:
+                givens.append(DemoGiven(label: "normalized shape", value: sizes.map(String.init).joined(separator: "×")))
+            case .groupNormalization(let groups, _, _, _)?:
+                givens.append(DemoGiven(label: "groups", value: "\(groups)"))
+            case .embedding(let count, let dimension)?:
+                givens.append(DemoGiven(label: "table", value: "\(count) × \(dimension)"))
+            default:
+                break
+            }
         }
         return givens
     }

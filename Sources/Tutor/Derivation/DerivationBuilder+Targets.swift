@@ -170,7 +170,13 @@ extension DerivationBuilder {
             let count = try self.count(f, channels: received)
             steps.append(layerTotalStep(f, count: count, channels: received))
             totals.append(.number(count.total))
-            if f.frozen { statistics.append(.named("frozen \(f.typeName)", count.total)) } else { trainable.append(.number(count.total)) }
+            if f.frozen {
+                statistics.append(.named("frozen \(f.typeName)", count.total))
+            } else if f.parameters.trainable == 0 {
+                statistics.append(.named("\(f.typeName)'s statistics", count.total))
+            } else {
+                trainable.append(.number(count.total))
+            }
             lastTotal = count.total
         }
         let sum = { (terms: [StepExpression]) in terms.isEmpty ? StepExpression.number(0) : .plus(terms) }
@@ -216,7 +222,9 @@ extension DerivationBuilder {
             if let source = model.channelSource(before: f.index), source.outChannels == channels {
                 explanation += " Its kernels are as deep as the \(plural(source.outChannels, "channel")) that \(source.typeName) "
                     + "before it puts out, not the model input's \(model.inputChannels)."
-            } else if model.channelSource(before: f.index) == nil && channels == model.inputChannels {
+            } else if model.channelSource(before: f.index) == nil && channels == model.inputChannels
+                        && model.layers[..<f.index].allSatisfy({ $0.outputShape.rank == $0.inputShape.rank }) {
+                // An Embedding before it adds an axis: the model's input had no channels to speak of.
                 explanation += " Its kernels are as deep as the model's input: \(plural(channels, "channel"))."
             } else {
                 explanation += " Its kernels are as deep as its input: \(plural(channels, "channel"))."

@@ -45,7 +45,9 @@ struct DerivationBuilder {
         case .separable: return try separable(layer, channels: channels)
         case .dense: return try dense(layer, inputs: layer.inputs)
         case .batchNormalization: return try batchNormalization(layer, channels: layer.filters)
-        case .pooling, .flatten, .other: return noWeights(layer)
+        case .pooling, .flatten, .other:
+            if let held = layer.held { return try heldWeights(layer, held) }
+            return noWeights(layer)
         }
     }
 

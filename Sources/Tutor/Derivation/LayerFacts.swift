@@ -35,6 +35,8 @@ struct LayerFacts: Sendable {
     var learnedPerChannel = 0
     /// Keras' `trainable=False`.
     var frozen = false
+    /// What the weights of a normalization or an embedding are for, with their sizes.
+    var held: HeldWeights?
     /// A second call of a layer object already counted (PyTorch's `self.pool` used twice): no new parameters.
     var sharedCall = false
     /// Where the layer sits in a model read from source: `layer1.0.conv1`, a Keras layer's name.
@@ -53,6 +55,7 @@ struct LayerFacts: Sendable {
         path = layer.path
         let layout = framework.channelLayout
         parameters = layer.result.parameters
+        held = layer.result.held
         multiplyAccumulates = layer.result.multiplyAccumulates
         inputShape = layer.inputShape
         outputShape = layer.result.outputShape

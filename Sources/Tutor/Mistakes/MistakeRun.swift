@@ -20,8 +20,21 @@ struct MistakeRun: Sendable {
     }
 
     /// Every mistake of the catalogue that applies to the question.
+    ///
+    /// A run with one mistake follows the right derivation until the mistake first changes a number,
+    /// so a mistake that only replaces quantities the right derivation never asks for cannot apply:
+    /// it is not run.
     static func singles(target: QuestionTarget, facts: ModelFacts) -> [MistakeRun] {
-        MistakeCatalog.all.compactMap { run([$0], target: target, facts: facts) }
+        var right = DerivationBuilder(model: facts)
+        let consulted = (try? right.derive(target)) == nil ? nil : right.rules.consulted
+        return MistakeCatalog.all.compactMap { mistake in
+            if let consulted, mistake.effects.allSatisfy({ effect in
+                if case .replace(let quantity, _) = effect { !consulted.contains(quantity) } else { false }
+            }) {
+                return nil
+            }
+            return run([mistake], target: target, facts: facts)
+        }
     }
 
     /// Two mistakes made together, for the pairs that give a number neither gives alone.

@@ -11,7 +11,7 @@ public enum LayerNaming {
                case .string(let name) = given.value.kind {
                 return name
             }
-            let base = snakeCase(layer.spec.type.name)
+            let base = snakeCase(layer.spec.type.className)
             let count = seen[base, default: 0]
             seen[base] = count + 1
             return count == 0 ? base : "\(base)_\(count)"

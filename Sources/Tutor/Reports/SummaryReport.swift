@@ -134,7 +134,7 @@ public struct SummaryReport: Sendable {
                 let layer = analysis.layers[index]
                 let result = layer.result
                 return .object([
-                    ("type", .string(layer.spec.type.name)),
+                    ("type", .string(layer.spec.type.className)),
                     ("output_shape", layer.shapeKnown ? .array(result.outputShape.dimensions.map(JSONValue.integer)) : .null),
                     ("params", .integer(result.parameters.total)),
                     ("trainable_params", .integer(result.parameters.trainable)),

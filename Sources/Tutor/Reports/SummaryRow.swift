@@ -50,7 +50,7 @@ extension SummaryRow {
             let layer = layers[index]
             guard let path = layer.path, !path.isEmpty else {
                 open = []
-                rows.append(SummaryRow(kind: .layer(index), name: names[index], typeName: layer.spec.type.name, depth: 0,
+                rows.append(SummaryRow(kind: .layer(index), name: names[index], typeName: layer.spec.type.className, depth: 0,
                                        outputShape: layer.result.outputShape, parameters: layer.result.parameters,
                                        shared: layer.sharedCall, path: layer.path))
                 index += 1
@@ -78,7 +78,7 @@ extension SummaryRow {
                 continue
             }
             headings(prefixes)
-            rows.append(SummaryRow(kind: .layer(index), name: names[index], typeName: layer.spec.type.name,
+            rows.append(SummaryRow(kind: .layer(index), name: names[index], typeName: layer.spec.type.className,
                                    depth: parts.count - 1, outputShape: layer.result.outputShape,
                                    parameters: layer.result.parameters, shared: layer.sharedCall, path: path))
             index += 1

@@ -16,7 +16,7 @@ enum QuizScreen {
         let code = session.isSettled ? question.solvedCode(preferringPyTorch: state.showsPyTorch)
             : question.code(preferringPyTorch: state.showsPyTorch)
         for line in code {
-            body += StyledLine.wrapped(line, width: width - 2, role: .accent, indent: 2, ascii: state.asciiOnly)
+            body += StyledLine.code(line, width: width - 2, role: .accent, indent: 2, ascii: state.asciiOnly)
         }
         body.append(.blank)
         body += StyledLine.wrapped(session.currentAsk, width: width, ascii: state.asciiOnly)

@@ -52,7 +52,7 @@ public enum StatsText {
         let (ahead, overflow) = due.subtractingReportingOverflow(now)
         let days = overflow ? Int64.max / 86_400 : ahead / 86_400 + (ahead % 86_400 > 0 ? 1 : 0)
         switch days {
-        case ...0, 1 where due / 86_400 == now / 86_400: return "due today"
+        case 1 where due / 86_400 == now / 86_400: return "due today"
         case 1: return "due tomorrow"
         default: return "due in \(days) days"
         }

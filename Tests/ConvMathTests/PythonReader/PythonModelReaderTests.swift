@@ -274,4 +274,51 @@ struct PythonModelReaderTests {
         #expect(readError(unused, input: "3x32x32")?.message.contains("body.0.0") == true,
                 "a subclass's modules that forward never reaches are refused like any other")
     }
+
+    @Test("an image script: files listed and sorted at run time, an augmentation Sequential applied as a layer, a residual functional model")
+    func augmentedImageScript() throws {
+        let text = """
+            import os
+            from tensorflow import keras
+            from tensorflow.keras import layers
+
+            files = sorted(os.listdir("images"))
+            print("found", len(files), any(f.endswith(".png") for f in files), max(files))
+            augment = keras.Sequential([layers.RandomFlip("horizontal"), layers.RandomRotation(0.1),
+                                        layers.RandomZoom(0.2), layers.GaussianNoise(0.1)])
+
+            def make_model(input_shape, classes):
+                inputs = keras.Input(shape=input_shape)
+                x = augment(inputs)
+                x = layers.Rescaling(1.0 / 255)(x)
+                x = layers.Conv2D(8, 3, strides=2, padding="same")(x)
+                shortcut = x
+                x = layers.SeparableConv2D(16, 3, padding="same")(x)
+                x = layers.MaxPooling2D(3, strides=2, padding="same")(x)
+                shortcut = layers.Conv2D(16, 1, strides=2, padding="same")(shortcut)
+                x = layers.add([x, shortcut])
+                x = layers.GlobalAveragePooling2D()(x)
+                return keras.Model(inputs, layers.Dense(classes)(x))
+
+            model = make_model((32, 32, 3), classes=len(sorted(["cat", "dog"])))
+            """
+        let analysis = try readSource(text)
+        // 8·27+8, 8·9 + 16·8+16, 16·8+16, 2·16+2
+        #expect(analysis.parameters.total == 224 + 216 + 144 + 34)
+        let unknownCount = text.replacingOccurrences(of: "classes=len(sorted([\"cat\", \"dog\"]))", with: "classes=len(sorted(files))")
+        #expect(readError(unknownCount)?.message.contains("os.listdir") == true)
+    }
+
+    @Test("Keras' Resizing, CenterCrop and RandomCrop set the height and width and keep the channels")
+    func resizingLayers() throws {
+        let text = """
+            from tensorflow import keras
+            from tensorflow.keras import layers
+            model = keras.Sequential([keras.Input((40, 30, 3)), layers.Resizing(36, 36), layers.RandomCrop(32, 32),
+                                      layers.CenterCrop(height=28, width=24), layers.Flatten(), layers.Dense(2)])
+            """
+        let analysis = try readSource(text)
+        #expect(analysis.layers.map(\.result.outputShape) == [[36, 36, 3], [32, 32, 3], [28, 24, 3], [2016], [2]].map(TensorShape.init))
+        #expect(analysis.parameters.total == 2016 * 2 + 2)
+    }
 }

@@ -236,5 +236,121 @@ struct PythonReaderRefusalTests {
             """
         #expect(try #require(readError(torch, input: "8")).message.contains("nn.Parameter"))
     }
-}
 
+    @Test("a required argparse option has no value until --set gives it: a count that depends on it is an error")
+    func requiredOption() throws {
+        let text = """
+            import argparse
+            import torch.nn as nn
+            parser = argparse.ArgumentParser()
+            parser.add_argument("--dataset", required=True)
+            parser.add_argument("classes", type=int)
+            parser.add_argument("--note", nargs="?", default="none")
+            opt = parser.parse_args()
+            channels = 1 if opt.dataset == "mnist" else 3
+            model = nn.Sequential(nn.Conv2d(channels, 8, 3), nn.Flatten(), nn.Linear(8 * 6 * 6, opt.classes))
+            """
+        let error = try #require(readError(text, input: "3x8x8"))
+        #expect(error.message.contains("add_argument(\"--dataset\""), "\(error.message)")
+        let classes = try #require(readError(text, input: "3x8x8", settings: ["opt.dataset='cifar'"]))
+        #expect(classes.message.contains("add_argument(\"classes\""), "\(classes.message)")
+        let analysis = try readSource(text, input: "1x8x8", settings: ["opt.dataset='mnist'", "opt.classes=10"])
+        #expect(analysis.parameters.total == 8 * 9 + 8 + 288 * 10 + 10)
+    }
+
+    @Test("modules kept in a plain list are refused, as PyTorch leaves them out of model.parameters(); nn.ModuleList counts them")
+    func plainListOfModules() throws {
+        let text = """
+            import torch.nn as nn
+            class Net(nn.Module):
+                def __init__(self, wrap=False):
+                    super().__init__()
+                    blocks = [nn.Linear(10, 20), nn.Linear(20, 5)]
+                    self.blocks = nn.ModuleList(blocks) if wrap else blocks
+                    self.head = nn.Linear(5, 2)
+                def forward(self, x):
+                    for block in self.blocks:
+                        x = block(x)
+                    return self.head(x)
+            """
+        let error = try #require(readError(text, input: "10", model: "Net()"))
+        #expect(error.span?.line == 6)
+        #expect(error.message.contains("'blocks' of Net holds modules in a plain list"))
+        #expect(error.hint?.contains("nn.ModuleList") == true)
+        #expect(try readSource(text, input: "10", model: "Net(wrap=True)").parameters.total == 220 + 105 + 12)
+        let inDict = text.replacingOccurrences(of: "blocks = [nn.Linear(10, 20), nn.Linear(20, 5)]",
+                                               with: "blocks = {'a': nn.Linear(10, 20)}")
+            .replacingOccurrences(of: "for block in self.blocks:", with: "for block in [self.blocks['a'], nn.Identity()]:")
+            .replacingOccurrences(of: "nn.Linear(5, 2)", with: "nn.Linear(20, 2)")
+        #expect(readError(inDict, input: "10", model: "Net()")?.hint?.contains("nn.ModuleDict") == true)
+    }
+
+    @Test("a class derived from a layer class is refused, naming the layer it extends")
+    func layerSubclass() throws {
+        let text = """
+            import torch.nn as nn
+            class Scaled(nn.Linear):
+                def forward(self, x):
+                    return super().forward(x) * 2
+            class Net(nn.Module):
+                def __init__(self):
+                    super().__init__()
+                    self.fc = Scaled(4, 2)
+                def forward(self, x):
+                    return self.fc(x)
+            """
+        let error = try #require(readError(text, input: "4"))
+        #expect(error.span?.line == 8)
+        #expect(error.message.contains("Scaled extends torch.nn.Linear, a layer class"), "\(error.message)")
+    }
+
+    @Test("a function's __doc__ is its docstring, and setting attributes on a function builds nothing")
+    func functionDocstrings() throws {
+        let text = """
+            import torch.nn as nn
+            def small(classes=10):
+                \"\"\"A small classifier.\"\"\"
+                return nn.Sequential(nn.Flatten(), nn.Linear(16, classes))
+            def tiny(classes=2):
+                return small(classes)
+            setattr(tiny, '__doc__', small.__doc__)
+            tiny.__doc__ = small.__doc__ + " (two classes)"
+            assert small.__doc__ == "A small classifier."
+            model = tiny()
+            """
+        #expect(try readSource(text, input: "1x4x4").parameters.total == 16 * 2 + 2)
+    }
+
+    @Test("a subcommand's options are unknown, since which subcommand runs is known only when the script runs")
+    func subcommandOptions() throws {
+        let text = """
+            import argparse
+            import torch.nn as nn
+            parser = argparse.ArgumentParser()
+            commands = parser.add_subparsers(title="commands", dest="command")
+            train = commands.add_parser("train")
+            train.add_argument("--width", type=int, default=8)
+            args = parser.parse_args()
+            model = nn.Sequential(nn.Linear(4, args.width))
+            """
+        let error = try #require(readError(text, input: "4"))
+        #expect(error.message.contains("train.add_argument(\"--width\""), "\(error.message)")
+        #expect(try readSource(text, input: "4", settings: ["args.width=8"]).parameters.total == 40)
+    }
+
+    @Test("a file that makes no layer at all says so, rather than that its model was not found")
+    func noLayers() throws {
+        #expect(readError("import torch\nx = torch.zeros(3)\nprint(x)\n")?.message == SourceModelReader.noLayersMessage)
+        #expect(readError("import torch.nn as nn\nconv = nn.Conv2d(3, 8, 3)\n")?.message == SourceModelReader.noModelMessage)
+    }
+
+    @Test("a float formatted with a precision is not guessed: a count that depends on the text is an error")
+    func roundedFloatText() throws {
+        let text = """
+            import torch.nn as nn
+            width = int(f"{2.675 * 10:.0f}")
+            model = nn.Sequential(nn.Linear(4, width))
+            """
+        #expect(readError(text, input: "4") != nil)
+    }
+}

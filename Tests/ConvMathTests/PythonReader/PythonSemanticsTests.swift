@@ -27,6 +27,11 @@ struct PythonSemanticsTests {
               ("f = lambda x, y=2: x * y\nwidth = f(3) + f(1, y=4)", 10),
               ("width = 3 if 2 > 1 and not False else 4", 3),
               ("x: int = 5\nwidth = x", 5),
+              ("n = 12\nwidth = len(f\"{n=}\") + len(f\"{n = :>4}\")", 4 + 8),
+              ("s = f'{7:03d}|{-7:03d}|{5:+}|{1234567:,}|{255:x}|{\"ab\":^6}|{\"abcdef\":.2}|{3:*<4}|{\"q\"!r}'\n"
+               + "assert s == \"007|-07|+5|1,234,567|ff|  ab  |ab|3***|'q'\", s\nwidth = len(s)", 42),
+              ("w = '{:>5}'.format(3.5)\nassert w == '  3.5'\nwidth = len(w)", 5),
+              ("import torch.fx\nclass T(torch.fx.Tracer):\n    pass\nt = T()\ngraph = t.trace(None)\nwidth = 2", 2),
           ])
     func syntax(program: String, expected: Int) throws {
         #expect(try Self.width(program) == expected)

@@ -2,7 +2,7 @@ import Testing
 import ConvMath
 
 /// Layers real files use that hold no weights but change or keep the shape, each as its framework
-/// defines it; InstanceNorm with its optional weights is refused rather than counted as none.
+/// defines it; InstanceNorm with its optional weights counts them, a weight and a bias per channel.
 @Suite("weightless layers real model files use")
 struct WeightlessLayerTests {
     @Test("Keras: Rescaling keeps the shape, Cropping removes what it is told on each side")
@@ -49,12 +49,16 @@ struct WeightlessLayerTests {
             .message.contains("do not divide") == true)
     }
 
-    @Test("InstanceNorm2d has no weights by default (affine=False); with affine=True it is refused, never counted as none")
+    @Test("InstanceNorm2d has no weights by default (affine=False); with affine=True a weight and a bias per channel")
     func instanceNorm() throws {
         let plain = "import torch.nn as nn\nmodel = nn.Sequential(nn.Conv2d(3, 4, 1), nn.InstanceNorm2d(4))\n"
         #expect(try readSource(plain, input: "3x8x8").parameters.total == 16)
         let affine = "import torch.nn as nn\nmodel = nn.Sequential(nn.Conv2d(3, 4, 1), nn.InstanceNorm2d(4, affine=True))\n"
-        #expect(readError(affine, input: "3x8x8")?.message.contains("affine=True") == true)
+        let analysis = try readSource(affine, input: "3x8x8")
+        #expect(analysis.parameters.total == 16 + 2 * 4)
+        #expect(analysis.layers.last?.result.weights.map(\.name) == ["weight", "bias"])
+        let mismatch = affine.replacingOccurrences(of: "InstanceNorm2d(4,", with: "InstanceNorm2d(5,")
+        #expect(readError(mismatch, input: "3x8x8")?.message.contains("num_features is 5") == true)
         let unknown = "import torch.nn as nn\nimport os\nmodel = nn.Sequential(nn.InstanceNorm2d(4, affine=os.environ['A']))\n"
         #expect(readError(unknown, input: "4x8x8") != nil)
     }

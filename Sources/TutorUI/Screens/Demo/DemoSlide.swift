@@ -20,7 +20,7 @@ struct DemoSlide {
         if detail.code {
             lines.append(.blank)
             for line in item.code {
-                lines += StyledLine.wrapped(line, width: width, role: .accent, strong: true, indent: 2, ascii: ascii)
+                lines += StyledLine.code(line, width: width, role: .accent, strong: true, indent: 2, ascii: ascii)
             }
         }
         let steps = item.derivation.steps
