@@ -189,6 +189,9 @@ struct KerasApplicationsTests {
         let excite = try #require(row("block1a_se_excite", in: analysis))
         #expect(excite.result.outputShape == TensorShape([16, 16, 96]))
         #expect(row("block2b_add", in: analysis) != nil && row("block2a_add", in: analysis) == nil)
+        let derivation = Derivation(layer: excite.spec, inputShape: excite.inputShape, analysis: excite.result)
+        let shapeStep = try #require(derivation.steps.first { $0.title == "Output shape" })
+        #expect(shapeStep.explanation.contains("a size of 1 stretches"), "\(shapeStep.explanation)")
         let deeper = try readSource(KerasApplicationFixtures.squeezeExcite, model: "TinyEfficientNet(depth_coefficient=1.5)")
         #expect(deeper.parameters.total == tinyEfficientNetCount(repeats: [2, 3]), "the file's own call popped from a copy, not from BLOCKS")
     }
