@@ -44,6 +44,10 @@ public enum LayerCatalog {
         "~activation use_bias ~depthwise_initializer ~bias_initializer ~depthwise_regularizer ~bias_regularizer "
         + "~activity_regularizer ~depthwise_constraint ~bias_constraint"
 
+    /// What Keras 2's depthwise and separable convolutions passed on to the convolution they are
+    /// built on, which takes and ignores them (NASNet gives kernel_initializer): accepted as Keras 2 did.
+    private static let keras2ConvolutionKeywords = "~kernel_initializer ~kernel_regularizer ~kernel_constraint"
+
     static let keras: [LayerType] = {
         var types: [LayerType] = []
         for rank in 1...3 {
@@ -67,14 +71,15 @@ public enum LayerCatalog {
         }
         types.append(LayerType("DepthwiseConv2D", .keras, .depthwiseConvolution, rank: 2,
                                positional: "kernel_size! strides padding depth_multiplier data_format dilation_rate "
-                                + depthwiseTail))
+                                + depthwiseTail, keywordOnly: keras2ConvolutionKeywords))
         for name in ["SeparableConv2D", "SeparableConvolution2D"] {
             types.append(LayerType(name, .keras, .separableConvolution, rank: 2,
                                    positional: "filters! kernel_size! strides padding data_format dilation_rate "
                                     + "depth_multiplier ~activation use_bias ~depthwise_initializer "
                                     + "~pointwise_initializer ~bias_initializer ~depthwise_regularizer "
                                     + "~pointwise_regularizer ~bias_regularizer ~activity_regularizer "
-                                    + "~depthwise_constraint ~pointwise_constraint ~bias_constraint"))
+                                    + "~depthwise_constraint ~pointwise_constraint ~bias_constraint",
+                                   keywordOnly: keras2ConvolutionKeywords))
         }
         types.append(LayerType("Dense", .keras, .dense,
                                positional: "units! ~activation use_bias ~kernel_initializer ~bias_initializer "

@@ -1,10 +1,13 @@
 /// What the reader knows of Keras and PyTorch beyond the layer catalog: models and containers,
 /// layers that join tensors, functional operations, and a few facts (`torch.cuda.is_available()`
-/// is False, `image_data_format()` is channels-last). Any other library call gives an opaque value.
+/// is False, `image_data_format()` is channels-last, keras-applications' helpers in `KerasApplicationsFacts`).
+/// Any other library call gives an opaque value.
 enum Frameworks {
     static func call(_ path: [String], _ a: PyCallArguments, in p: PythonInterpreter) throws(ModelError) -> PyValue {
         guard let name = path.last else { return .none }
         let pathFramework = LayerConstruction.framework(of: path)
+        if let value = try KerasApplicationsFacts.call(path, a, in: p) { return value }
+        if let value = try StandardLibraryFacts.call(path, a, in: p) { return value }
         switch name {
         case "is_available" where pathFramework == .pytorch: return .bool(false)
         case "image_data_format": return .string("channels_last")
@@ -28,6 +31,7 @@ enum Frameworks {
         if name == "Sequential" || name == "ModuleList" || name == "ModuleDict" {
             return try container(name, path: path, a, in: p)
         }
+        if name == "Lambda" && pathFramework != .pytorch { return try LambdaLayer.make(a, in: p) }
         if (name == "Model" || name == "Functional") && pathFramework != .pytorch {
             return try functionalModel(a, in: p)
         }
@@ -181,6 +185,10 @@ enum Frameworks {
             }
         }
         let inputs = try tensors(inputsValue, "inputs", a.span(0, "inputs"))
+        if inputs.filter({ p.filledOpenInputs.contains($0.id) }).count > 1 {
+            throw p.error("--input gives the sizes of one input, but this model has several inputs that leave sizes open (None)",
+                          at: a.span, hint: "write their sizes in the code")
+        }
         let outputs = try tensors(outputsValue, "outputs", a.span(1, "outputs"))
         let object = LayerObject(id: p.makeID(), kind: .functionalModel(inputs: inputs, outputs: outputs), framework: .keras,
                                  typeName: "Functional", span: a.span)
@@ -324,7 +332,7 @@ extension Frameworks {
             for child in layer.children ?? [] {
                 if case .layer(let inner) = child.value { try setTrainable(inner, trainable, at: span, in: p, depth: depth + 1) }
             }
-        case .merge, .reshaping:
+        case .merge, .reshaping, .lambda:
             break
         case .weighted:
             if !trainable {

@@ -9,6 +9,9 @@ enum LayerConstruction {
             throw p.error("this layer is made inside a branch or loop that depends on '\(uncertainty.origin.excerpt)' (line \(uncertainty.span.line)), which convtutor cannot decide",
                           at: a.span, hint: "give the values it depends on with --set NAME=VALUE")
         }
+        var a = a
+        var filledOpenInput = false
+        if type.family == .input { (a, filledOpenInput) = try OpenInputShape.filled(a, in: p) }
         let positional = type.parameters.filter(\.isPositional)
         var arguments: [CallArgument] = []
         var named: [String: PyValue] = [:]
@@ -35,7 +38,9 @@ enum LayerConstruction {
         if case .input(let shape) = spec.operation {
             var name: String?
             if case .string(let given)? = named["name"] { name = given }
-            return .tensor(SymbolicTensor(id: p.makeID(), shape: shape, framework: type.framework, name: name))
+            let tensor = SymbolicTensor(id: p.makeID(), shape: shape, framework: type.framework, name: name)
+            if filledOpenInput { p.filledOpenInputs.insert(tensor.id) }
+            return .tensor(tensor)
         }
         let object = LayerObject(id: p.makeID(), kind: .layer(spec), framework: type.framework, typeName: type.name, span: a.span)
         object.arguments = named

@@ -6,6 +6,7 @@ final class LayerObject {
         case layer(LayerSpec)
         case merge(MergeLayer)
         case reshaping(ShapeLayer)
+        case lambda(LambdaLayer)
         case weighted(NormalizationLayer)
         case container(ContainerKind)
         case functionalModel(inputs: [SymbolicTensor], outputs: [SymbolicTensor])

@@ -1,5 +1,5 @@
 /// Keras' layers that join tensors (Add, Concatenate, …) and their functional spellings
-/// (`layers.add([x, y])`): no weights, and shapes that must agree.
+/// (`layers.add([x, y])`): no weights, and shapes that must agree (or broadcast, as Keras' do).
 enum MergeLayers {
     enum Kind {
         case elementwise
@@ -48,14 +48,30 @@ enum MergeLayers {
         let first = inputs[0].shape
         switch merge.operation {
         case .elementwise:
-            for other in inputs.dropFirst() where other.shape != first {
-                throw p.error("\(name) needs tensors of one shape, but it is given \(first) and \(other.shape)", at: span,
-                              hint: "the shapes leave the batch axis out; make the branches agree")
+            var shape = first
+            for other in inputs.dropFirst() {
+                guard let joined = broadcast(shape, other.shape) else {
+                    throw p.error("\(name) needs tensors of one shape, or sizes of 1 where they differ, but it is given \(shape) and \(other.shape)",
+                                  at: span, hint: "the shapes leave the batch axis out; make the branches agree")
+                }
+                shape = joined
             }
-            return first
+            return shape
         case .concatenate(let axis):
             return try concatenate(inputs.map(\.shape), axis: axis, layer: name, at: span, in: p)
         }
+    }
+
+    /// Keras' rule for an elementwise merge of two shapes: aligned from the last axis, a size of 1
+    /// stretches to the other's (a squeeze-and-excitation's (1, 1, C) times (H, W, C)), and the
+    /// longer shape's leading axes are kept; nil where two sizes differ and neither is 1.
+    static func broadcast(_ a: TensorShape, _ b: TensorShape) -> TensorShape? {
+        let (long, short) = a.rank >= b.rank ? (a.dimensions, b.dimensions) : (b.dimensions, a.dimensions)
+        var dimensions = Array(long.prefix(long.count - short.count))
+        for (x, y) in zip(long.suffix(short.count), short) {
+            if x == y || y == 1 { dimensions.append(x) } else if x == 1 { dimensions.append(y) } else { return nil }
+        }
+        return TensorShape(dimensions)
     }
 
     /// Joins shapes along an axis counted as the framework counts it (with the batch axis at 0).

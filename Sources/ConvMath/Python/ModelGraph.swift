@@ -76,6 +76,10 @@ struct ModelGraph {
         while let id = pending.popLast() {
             if inputIDs.contains(id) { continue }
             guard let index = producer[id] else {
+                if let operands = p.tensorOperands[id] {
+                    pending += operands
+                    continue
+                }
                 throw p.error("the model's outputs depend on a tensor that does not come from its inputs", at: span,
                               hint: "give Model every Input its outputs are computed from")
             }

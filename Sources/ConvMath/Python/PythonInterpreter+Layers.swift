@@ -61,6 +61,29 @@ extension PythonInterpreter {
             try record(LayerApplication(layer: layer, spec: merge.spec, inputs: tensors, output: output,
                                         analysis: LayerAnalysis(outputShape: shape)), at: a.span)
             return .tensor(output)
+        case .lambda(let lambda):
+            var tensors: [SymbolicTensor] = []
+            if case .tensor(let tensor) = input {
+                tensors = [tensor]
+            } else {
+                switch try iterate(input, at: inputSpan) {
+                case .unknown(let opaque): return .opaque(opaque)
+                case .known(let items):
+                    for item in items {
+                        if item.opaque != nil { return item }
+                        guard case .tensor(let tensor) = item else {
+                            throw programError("Lambda is applied to \(item.typeName), not tensors", at: inputSpan)
+                        }
+                        tensors.append(tensor)
+                    }
+                }
+            }
+            guard !tensors.isEmpty else { throw programError("Lambda is applied to no tensor", at: inputSpan) }
+            let shape = try lambda.outputShape(input, inputSpan: inputSpan, at: a.span, in: self)
+            let output = SymbolicTensor(id: makeID(), shape: shape, framework: tensors[0].framework)
+            try record(LayerApplication(layer: layer, spec: lambda.spec, inputs: tensors, output: output,
+                                        analysis: LayerAnalysis(outputShape: shape)), at: a.span)
+            return .tensor(output)
         case .container(.sequential):
             guard callDepth < Self.maximumCallDepth else {
                 stopsTheRun = true

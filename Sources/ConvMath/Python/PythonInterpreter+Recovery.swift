@@ -28,7 +28,8 @@ extension PythonInterpreter {
 
     /// Records an error, or marks the failures it follows from; the failure that stands for it.
     func recordFailure(_ error: ModelError) throws(ModelError) -> Int {
-        if let cause = dependsOnFailures.min() {
+        // Code run uncertainly because a branch read a failure depends on that failure too.
+        if let cause = dependsOnFailures.min() ?? uncertainty?.failure {
             failuresWithUncheckedCode.insert(cause)
             return cause
         }

@@ -28,6 +28,13 @@ final class PythonInterpreter {
     var framework: Framework?
     /// Set while running code whose effect the reader cannot know (a branch on an unknown value).
     var uncertainty: Opaque?
+    /// The tensors each arithmetic result (`x + 3.0`, `a * b`) was computed from: no layer makes it,
+    /// and a Keras functional model is traced through it to its inputs.
+    var tensorOperands: [Int: [Int]] = [:]
+    /// `--input`: the sizes of a Keras `Input` that leaves some open (None).
+    var openInputShape: TensorShape?
+    /// The inputs whose open sizes `--input` filled: a model may take only one of them.
+    var filledOpenInputs: Set<Int> = []
     /// Set when the error being thrown is one the file raised itself (`raise`), which `try` catches.
     var raisedByProgram = false
     /// How many `try` blocks the running code is inside: an error the program raises there is theirs to catch.

@@ -7,11 +7,11 @@ extension PythonInterpreter {
         if let opaque = a.opaque ?? b.opaque { return .opaque(opaque) }
         switch (a, b) {
         case (.tensor(let x), .tensor(let y)):
-            return .tensor(try broadcast(x, y, op: op, at: span))
+            return computed(try broadcast(x, y, op: op, at: span), from: [x, y])
         case (.tensor(let x), .integer), (.tensor(let x), .float), (.tensor(let x), .bool):
-            return .tensor(SymbolicTensor(id: makeID(), shape: x.shape, framework: x.framework))
+            return computed(SymbolicTensor(id: makeID(), shape: x.shape, framework: x.framework), from: [x])
         case (.integer, .tensor(let y)), (.float, .tensor(let y)), (.bool, .tensor(let y)):
-            return .tensor(SymbolicTensor(id: makeID(), shape: y.shape, framework: y.framework))
+            return computed(SymbolicTensor(id: makeID(), shape: y.shape, framework: y.framework), from: [y])
         case (.batch, _), (_, .batch):
             return .opaque(Opaque(origin: text(span), span: span))
         case (.string(let x), .string(let y)) where op == "+":
@@ -152,7 +152,7 @@ extension PythonInterpreter {
         }
         switch operand {
         case .opaque: return operand
-        case .tensor(let t): return .tensor(SymbolicTensor(id: makeID(), shape: t.shape, framework: t.framework))
+        case .tensor(let t): return computed(SymbolicTensor(id: makeID(), shape: t.shape, framework: t.framework), from: [t])
         case .float(let f):
             return op == "-" ? .float(-f) : op == "+" ? .float(f) : try typeError(op, operand, span)
         default:
@@ -235,6 +235,12 @@ extension PythonInterpreter {
             return left.count < right.count ? -1 : left.count == right.count ? 0 : 1
         }
         return nil
+    }
+
+    /// A tensor made by arithmetic, remembered with the tensors it was computed from.
+    private func computed(_ result: SymbolicTensor, from operands: [SymbolicTensor]) -> PyValue {
+        tensorOperands[result.id] = operands.map(\.id)
+        return .tensor(result)
     }
 
     // MARK: - Text

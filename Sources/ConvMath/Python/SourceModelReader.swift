@@ -30,6 +30,7 @@ public enum SourceModelReader {
             throw problems
         }
         let interpreter = PythonInterpreter(source: source)
+        interpreter.openInputShape = options.inputShape
         try applySettings(options.settings, to: interpreter)
         try interpreter.run(parsed.statements)
         if options.model == nil, !interpreter.problems.isEmpty, !interpreter.globals.order.contains(where: { name in

@@ -95,9 +95,16 @@ extension DerivationBuilder {
                                       resultText: output)
             }
             if MergeKind(name) == .elementwise {
+                // Only the first input's shape is at hand: say what holds whether or not the others broadcast.
                 return DerivationStep(kind: .outputShape, layer: f.index, title: "Output shape",
-                                      explanation: "Its inputs have one shape, and so does the result.",
-                                      formula: "input shape", substitution: f.inputShape.description, resultText: output)
+                                      explanation: "Its inputs agree on every axis, or a size of 1 stretches to the others' "
+                                        + "(broadcasting); the result has the size they agree on.",
+                                      formula: "the inputs' common shape", substitution: f.outputShape.description, resultText: output)
+            }
+            if name == "Lambda" {
+                return DerivationStep(kind: .outputShape, layer: f.index, title: "Output shape",
+                                      explanation: "The shape is whatever the function makes of its input, seen by running it.",
+                                      formula: "the function's result", substitution: f.outputShape.description, resultText: output)
             }
             if case .embedding(_, let dimension)? = f.held {
                 return DerivationStep(kind: .outputShape, layer: f.index, title: "Output shape",

@@ -98,6 +98,8 @@ struct DerivationBuilder {
                 explanation = "\(layer.typeName) joins its inputs end to end along one axis; it learns nothing."
             } else if MergeKind(layer.typeName) == .elementwise {
                 explanation = "\(layer.typeName) combines its inputs value by value; it learns nothing."
+            } else if layer.typeName == "Lambda" {
+                explanation = "Lambda runs a function on its input, and Keras keeps no weights in it."
             } else if layer.outputShape != layer.inputShape {
                 explanation = "\(layer.typeName) only moves, copies or pads values; it learns nothing."
             } else {

@@ -96,17 +96,17 @@ struct PythonModelReaderTests {
     @Test("a builder whose layers come from a module it cannot see is refused, naming where they come from")
     func unseenLayers() throws {
         let text = """
-            from . import get_submodules_from_kwargs
+            from .loaders import load_framework_modules
 
             def Small(classes=10, **kwargs):
-                backend, layers, models, utils = get_submodules_from_kwargs(kwargs)
+                backend, layers, models, utils = load_framework_modules(kwargs)
                 inputs = layers.Input(shape=(32, 32, 3))
                 x = layers.Conv2D(8, 3)(inputs)
                 return models.Model(inputs, x)
             """
         for model in [nil, "Small()"] {
             let error = try #require(readError(text, model: model))
-            #expect(error.message.contains("get_submodules_from_kwargs(kwargs)"), "\(error.message)")
+            #expect(error.message.contains("load_framework_modules(kwargs)"), "\(error.message)")
             #expect(error.span?.line == 4)
         }
     }
