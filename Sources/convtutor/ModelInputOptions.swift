@@ -5,12 +5,12 @@ import Tutor
 /// The options every command that reads a model shares: the input shape and where the layers come from.
 struct ModelInputOptions: ParsableArguments {
     @Option(name: .shortAndLong, help: ArgumentHelp(
-        "The input shape without the batch axis: 24x24x3 or '(24, 24, 3)' for Keras (channels last), 3x24x24 for PyTorch (channels first).",
+        "The input shape without the batch axis: 24x24x3 or '(24, 24, 3)' for Keras (channels last), 3x24x24 for PyTorch (channels first). With --file it is used where the file does not give the shape, and fills the sizes a Keras input leaves open (None).",
         valueName: "shape"))
     var input: String?
 
     @Option(name: .shortAndLong, help: ArgumentHelp(
-        "Read layers from a file, one call per line ('-' reads standard input). model.add(...), nn.Sequential(...), comments and trailing commas are fine.",
+        "Read the model from a file ('-' reads standard input): layer calls one per line, or model code as written (a Keras Sequential or functional model, a PyTorch nn.Module run through its forward, builder functions, a whole training script).",
         valueName: "path"))
     var file: String?
 
@@ -20,7 +20,7 @@ struct ModelInputOptions: ParsableArguments {
     var model: String?
 
     @Option(name: .customLong("set"), help: ArgumentHelp(
-        "With --file: give a name the file leaves unknown a value, e.g. --set num_classes=10 or --set args.nz=100 (repeatable).",
+        "With --file: give a name the file leaves unknown a value, e.g. --set num_classes=10 or --set args.nz=100 for an argparse option (repeatable). It sets a global name, or a local variable whose value the file cannot give.",
         valueName: "name=value"))
     var settings: [String] = []
 

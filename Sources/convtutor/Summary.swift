@@ -60,6 +60,13 @@ struct Summary: ParsableCommand {
             Keras layers: \(LayerNames.keras)
 
             PyTorch layers (with or without nn.): \(LayerNames.pytorch)
+
+            A model file given with --file may also use: padding, cropping, upsampling, Reshape, Resizing and \
+            CenterCrop; Add, Concatenate, Multiply and the other merges; torch.cat, +, view, flatten and the \
+            functional ops (F.relu, F.max_pool2d, F.pad, ...); LayerNorm, GroupNorm, InstanceNorm, Embedding, \
+            LayerNormalization, GroupNormalization and Normalization; Lambda; nn.Sequential, nn.ModuleList and \
+            nn.ModuleDict. A value it cannot know that would change a count or a shape is an error that says \
+            what to supply, never a guess.
             """))
 
     @OptionGroup var model: ModelInputOptions

@@ -341,6 +341,8 @@ final class PythonInterpreter {
         if scope.globalNames.contains(name) {
             globals.bind(name, stored)
         } else {
+            // `--set NAME=VALUE` fills a local variable the file leaves unknown; a known one keeps its value.
+            if scope !== globals, stored.opaque != nil, let given = overrides[name] { stored = given }
             scope.bind(name, stored)
         }
     }

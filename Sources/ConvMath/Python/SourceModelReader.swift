@@ -148,10 +148,14 @@ public enum SourceModelReader {
             guard callable else { continue }
             let span = position(of: candidate.value)
             let before = p.problems.count
-            do {
+            let layersBefore = p.layersMade
+            do throws(ModelError) {
                 let value = try p.call(candidate.value, PyCallArguments(span: span))
                 if p.problems.count > before {
-                    // It failed, and the run went on: its errors are reported only if no other candidate works.
+                    // It failed, and the run went on. A candidate that made layers was building the model: its
+                    // errors are the answer, rather than another candidate's count. Otherwise they are
+                    // reported only if no other candidate works.
+                    if p.layersMade > layersBefore { throw ModelError.combined(Array(p.problems[before...]), first: file.name)! }
                     firstError = firstError ?? ModelError.combined(Array(p.problems[before...]), first: file.name)
                     p.problems.removeLast(p.problems.count - before)
                     p.failuresWithUncheckedCode = p.failuresWithUncheckedCode.filter { $0 < before }
@@ -160,7 +164,7 @@ public enum SourceModelReader {
                 if isModel(value) { return (value, span, "\(candidate.name)()") }
                 if case .opaque(let unknown) = value { firstError = firstError ?? unseenModel("\(candidate.name)()", unknown, file: file) }
             } catch {
-                if p.stopsTheRun { throw error }
+                if p.stopsTheRun || p.layersMade > layersBefore { throw error }
                 firstError = firstError ?? error
             }
         }

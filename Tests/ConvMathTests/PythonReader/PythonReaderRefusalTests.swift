@@ -353,4 +353,23 @@ struct PythonReaderRefusalTests {
             """
         #expect(readError(text, input: "4") != nil)
     }
+
+    @Test("the builder that would be picked fails on an unknown value: its error is given, never another builder's count")
+    func noFallbackToAnotherBuilder() throws {
+        let text = """
+            import os
+            import torch.nn as nn
+            def small():
+                return nn.Sequential(nn.Linear(4, 2))
+            def large():
+                hidden = int(os.environ["HIDDEN"])
+                return nn.Sequential(nn.Linear(4, 8), nn.Linear(8, hidden))
+            def report(path="out.txt"):
+                return open(path).read()
+            """
+        let error = try #require(readError(text, input: "4"))
+        #expect(error.message.contains("os.environ"), "\(error.message)")
+        #expect(try readSource(text, input: "4", settings: ["hidden=3"]).parameters.total == 40 + 27)
+        #expect(try readSource(text, input: "4", model: "small()").parameters.total == 10)
+    }
 }
