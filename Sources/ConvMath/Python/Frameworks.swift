@@ -204,6 +204,16 @@ enum Frameworks {
         case "to", "cuda", "cpu", "eval", "train", "float", "double", "half", "apply", "share_memory":
             return .native(NativeFunction(name) { _, _ in object })
         case "training": return .bool(false)
+        case "children", "named_children", "modules", "named_modules" where framework == .pytorch:
+            return .native(NativeFunction(name) { p, a in
+                let unknown = PyValue.opaque(Opaque(origin: p.text(a.span), span: a.span))
+                if name.hasSuffix("children") {
+                    guard let children = ModuleTree.children(of: object) else { return unknown }
+                    return .list(PyList(children.map { name == "children" ? $0.value : .tuple([.string($0.name), $0.value]) }))
+                }
+                guard let modules = ModuleTree.descendants(of: object) else { return unknown }
+                return .list(PyList(modules.map { name == "modules" ? $0.value : .tuple([.string($0.path), $0.value]) }))
+            })
         case "add_module", "register_module":
             return .native(NativeFunction(name) { p, a in
                 guard case .string(let child) = a.value(0, "name") ?? .none, let module = a.value(1, "module") else {

@@ -166,6 +166,21 @@ extension PythonInterpreter {
         case .instance(let instance):
             instance[name] = uncertainty.map { .opaque($0) } ?? value
             instance.assignments[name] = span
+            if instance.cls.extendsSequential, uncertainty == nil, ModuleTree.isModule(value) {
+                // An nn.Sequential runs every module registered in it, in order, however it was registered.
+                let modules: LayerObject
+                if let existing = instance.sequential {
+                    modules = existing
+                } else {
+                    modules = try Frameworks.sequential([], framework: .pytorch, at: span, in: self)
+                }
+                if let index = modules.children?.firstIndex(where: { $0.name == name }) {
+                    modules.children?[index].value = value
+                } else {
+                    modules.children?.append((name: name, value: value))
+                }
+                instance.sequential = modules
+            }
         case .classObject(let cls):
             cls.attributes[name] = uncertainty.map { .opaque($0) } ?? value
         case .opaque, .external, .function:

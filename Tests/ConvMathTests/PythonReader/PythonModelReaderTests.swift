@@ -321,4 +321,54 @@ struct PythonModelReaderTests {
         #expect(analysis.layers.map(\.result.outputShape) == [[36, 36, 3], [32, 32, 3], [28, 24, 3], [2016], [2]].map(TensorShape.init))
         #expect(analysis.parameters.total == 2016 * 2 + 2)
     }
+
+    @Test("modules registered by add_module or assignment in an nn.Sequential subclass run in order; children(), named_children() and modules() walk them")
+    func registeredModules() throws {
+        let text = """
+            import torch
+            import torch.nn as nn
+            import torch.nn.functional as F
+
+            class Stage(nn.Sequential):
+                def __init__(self, cin, cout):
+                    super().__init__()
+                    self.add_module("norm", nn.BatchNorm2d(cin))
+                    self.add_module("relu", nn.ReLU(inplace=True))
+                    self.conv = nn.Conv2d(cin, cout, kernel_size=1, bias=False)
+                    self.add_module("pool", nn.AvgPool2d(2))
+
+            class Grow(nn.Module):
+                def __init__(self, layers, cin, growth):
+                    super().__init__()
+                    for i in range(layers):
+                        self.add_module("unit%d" % (i + 1), nn.Conv2d(cin + i * growth, growth, 3, padding=1))
+
+                def forward(self, x):
+                    for name, unit in self.named_children():
+                        x = torch.cat([x, F.relu(unit(x))], 1)
+                    return x
+
+            class Net(nn.Module):
+                def __init__(self, classes=10):
+                    super().__init__()
+                    self.grow = Grow(2, 8, 4)
+                    self.stage = Stage(16, 8)
+                    head = nn.Linear(8 * 4 * 4, classes)
+                    self.head = head
+                    for m in self.modules():
+                        if isinstance(m, nn.Conv2d):
+                            nn.init.kaiming_normal_(m.weight)
+                        elif m is head:
+                            nn.init.zeros_(m.bias)
+                    assert len(list(self.children())) == 3
+                    assert [n for n, _ in self.named_modules()][:4] == ["", "grow", "grow.unit1", "grow.unit2"]
+
+                def forward(self, x):
+                    return self.head(torch.flatten(self.stage(self.grow(x)), 1))
+            """
+        let analysis = try readSource(text, input: "8x8x8")
+        // 4·72+4, 4·108+4, 2·16, 8·16, 10·128+10
+        #expect(analysis.parameters.total == 292 + 436 + 32 + 128 + 1_290)
+        #expect(analysis.layers.map(\.path).suffix(5) == ["stage.norm", "stage.relu", "stage.conv", "stage.pool", "head"])
+    }
 }
