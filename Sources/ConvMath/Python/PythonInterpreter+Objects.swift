@@ -47,6 +47,10 @@ extension PythonInterpreter {
             }
             return try invoke(function, arguments, bound: callee)
         case .opaque(let opaque):
+            if let calleeSpan = arguments.calleeSpan, let name = text(calleeSpan).split(separator: ".").last,
+               !LayerCatalog.types(named: String(name)).isEmpty {
+                unseenLayerCalls += 1
+            }
             if uncertainty == nil, let layer = arguments.positional.first.flatMap({ Self.layerIn($0.value) }) {
                 throw error("the layer '\(text(arguments.positional[0].span).excerpt)' is passed to '\(opaque.origin.excerpt)', which convtutor does not know",
                             at: arguments.span, hint: "convtutor cannot tell what \(layer.typeName) becomes there")

@@ -17,6 +17,9 @@ final class PythonInterpreter {
     var overrides: [String: PyValue] = [:]
     /// How many layers of the catalog the run has made, models or not.
     var layersMade = 0
+    /// How many calls named like a layer of the catalog went to something the reader cannot see
+    /// (`layers.Conv2D` where `layers` came from outside the file).
+    var unseenLayerCalls = 0
     var steps = 0
     var callDepth = 0
     private var nextID = 0

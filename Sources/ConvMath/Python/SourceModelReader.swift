@@ -89,6 +89,14 @@ public enum SourceModelReader {
             .located(in: file)
     }
 
+    /// Whether an unknown value a function returns looks like a model built out of sight (a model
+    /// library's call, or a name that says so), rather than a helper's result (`datetime.now()`).
+    private static func mayBeModel(_ unknown: Opaque, returnedBy function: String) -> Bool {
+        let words = (unknown.origin + " " + function).lowercased()
+        let libraries = ["torch", "keras", "tf.", "tensorflow", "timm", "models", "layers", "get_submodules"]
+        return words.contains("model") || words.contains("net") || libraries.contains { words.contains($0) }
+    }
+
     private static func isModel(_ value: PyValue) -> Bool {
         switch value {
         case .layer(let layer): return layer.isModel
@@ -149,6 +157,7 @@ public enum SourceModelReader {
             let span = position(of: candidate.value)
             let before = p.problems.count
             let layersBefore = p.layersMade
+            let unseenBefore = p.unseenLayerCalls
             do throws(ModelError) {
                 let value = try p.call(candidate.value, PyCallArguments(span: span))
                 if p.problems.count > before {
@@ -162,7 +171,10 @@ public enum SourceModelReader {
                     continue
                 }
                 if isModel(value) { return (value, span, "\(candidate.name)()") }
-                if case .opaque(let unknown) = value { firstError = firstError ?? unseenModel("\(candidate.name)()", unknown, file: file) }
+                if case .opaque(let unknown) = value,
+                   p.unseenLayerCalls > unseenBefore || mayBeModel(unknown, returnedBy: candidate.name) {
+                    firstError = firstError ?? unseenModel("\(candidate.name)()", unknown, file: file)
+                }
             } catch {
                 if p.stopsTheRun || p.layersMade > layersBefore { throw error }
                 firstError = firstError ?? error
