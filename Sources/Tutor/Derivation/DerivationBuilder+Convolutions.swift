@@ -20,10 +20,10 @@ extension DerivationBuilder {
         let biases = rule(.biases, f.useBias ? filters : 0, f, earlier: [.allWeights: weights, .kernelDepth: depth])
         let total = rule(.layerTotal, try value(.sum([.number(weights), .number(biases)])), f)
 
-        let kernelText = (f.kernel + [depth]).map(String.init).joined(separator: "×")
+        let kernelText = text((f.kernel + [depth]).map(String.init).joined(separator: "×"))
         let spatial = f.inSpatial
-        let headline = "\(f.filters) filters of \(f.kernelText) over an input of \(f.inputText)"
-            + (grouped ? ", in \(g) groups" : "") + (f.useBias ? ", with biases" : ", without biases")
+        let headline = text("\(f.filters) filters of \(f.kernelText) over an input of \(f.inputText)"
+            + (grouped ? ", in \(g) groups" : "") + (f.useBias ? ", with biases" : ", without biases"))
         let depthDiagram: DerivationDiagram
         switch f.kernel.count {
         case 1:
@@ -41,30 +41,30 @@ extension DerivationBuilder {
         var steps: [DerivationStep] = []
         if grouped {
             steps.append(DerivationStep(
-                kind: .kernelDepth, layer: f.index, title: "Each kernel is as deep as its group",
-                explanation: "groups=\(g) cuts the input's \(plural(channels, "channel")) into \(g) groups of \(plural(depth, "channel")). "
+                kind: .kernelDepth, layer: f.index, title: text("Each kernel is as deep as its group"),
+                explanation: text("groups=\(g) cuts the input's \(plural(channels, "channel")) into \(g) groups of \(plural(depth, "channel")). "
                     + "A kernel only sees the channels of its own group, so it is \(depth) deep instead of \(channels): "
-                    + "grouping divides the weights by \(g).",
+                    + "grouping divides the weights by \(g)."),
                 expression: depth == channels / g ? .quotient(.named(channelSymbol, channels), .named("g", g)) : .number(depth),
                 diagram: depthDiagram))
         } else {
-            let spatialNote = threeD
+            let spatialNote = !composesText ? "" : threeD
                 ? "The kernel's own depth of \(f.kernel[0]) frames slides through the input's \(spatial[0]) frames, as its height and "
                     + "width do; the channels are different: the kernel spans all \(channels) of them."
                 : "The input has \(plural(channels, "channel")) and every kernel reaches through all of them."
-            let shape = f.kernel.count == 1 ? "kernel of length \(f.kernel[0])" : "\(f.kernelText) kernel"
+            let shape = text(f.kernel.count == 1 ? "kernel of length \(f.kernel[0])" : "\(f.kernelText) kernel")
             steps.append(DerivationStep(
                 kind: .kernelDepth, layer: f.index, title: threeD ? "A kernel spans all the input's channels" : "A kernel is as deep as its input",
-                explanation: "\(spatialNote) So a \(shape) is really \(kernelText). "
-                    + "Its \(threeD ? "channel count" : "depth") is never written because it can only be the input's.",
+                explanation: text("\(spatialNote) So a \(shape) is really \(kernelText). "
+                    + "Its \(threeD ? "channel count" : "depth") is never written because it can only be the input's."),
                 expression: .named(threeD ? "kernel channels = C" : "kernel depth = D", depth), diagram: depthDiagram))
         }
         steps.append(DerivationStep(kind: .weightsPerKernel, layer: f.index, title: "Weights in one kernel",
-                                    explanation: "One weight per cell of the \(kernelText) kernel.", expression: perKernelExpression))
+                                    explanation: text("One weight per cell of the \(kernelText) kernel."), expression: perKernelExpression))
         steps.append(DerivationStep(
-            kind: .allWeights, layer: f.index, title: "Weights in all \(plural(kernels, "kernel"))",
-            explanation: kernels == 1 ? "The layer has one filter and so one kernel."
-                : "Each of the \(kernels) filters has its own kernel; together they hold \(plural(weights, "weight")).",
+            kind: .allWeights, layer: f.index, title: text("Weights in all \(plural(kernels, "kernel"))"),
+            explanation: text(kernels == 1 ? "The layer has one filter and so one kernel."
+                : "Each of the \(kernels) filters has its own kernel; together they hold \(plural(weights, "weight"))."),
             expression: weights == weightsExpression.result ? weightsExpression : .number(weights),
             diagram: f.kernel.count == 2 ? .kernelStack(kernelHeight: f.kernel[0], kernelWidth: f.kernel[1], depth: depth,
                                                         count: f.filters, biases: f.useBias) : nil))

@@ -15,17 +15,17 @@ extension DerivationBuilder {
             ? " of the last axis (a dense layer works on the last axis only, the same weights at every position)" : ""
         let steps = [
             DerivationStep(kind: .weightsPerKernel, layer: f.index, title: "Each unit sees every input",
-                           explanation: "A unit has one weight for each of the \(plural(inputs, "input"))\(lastAxis). "
-                            + "Unlike a convolution, nothing is shared across positions.",
+                           explanation: text("A unit has one weight for each of the \(plural(inputs, "input"))\(lastAxis). "
+                            + "Unlike a convolution, nothing is shared across positions."),
                            expression: .named("N", inputs)),
-            DerivationStep(kind: .allWeights, layer: f.index, title: "Weights of all \(plural(units, "unit"))",
+            DerivationStep(kind: .allWeights, layer: f.index, title: text("Weights of all \(plural(units, "unit"))"),
                            explanation: "Every unit has its own weights.",
                            expression: weights == weightsExpression.result ? weightsExpression : .number(weights)),
             biasStep(f, count: biases, per: "unit"),
             totalStep(f, weights: weights, biases: biases, total: total),
         ]
         let compact = StepExpression.plus([weightsExpression] + (f.useBias ? [.named("M", biases)] : []))
-        return LayerCount(headline: "\(plural(f.filters, "unit")) over an input of \(f.inputText)", steps: steps,
+        return LayerCount(headline: text("\(plural(f.filters, "unit")) over an input of \(f.inputText)"), steps: steps,
                           expression: compact.result == total ? compact : .number(total), total: total)
     }
 

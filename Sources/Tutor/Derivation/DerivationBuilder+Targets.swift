@@ -83,9 +83,9 @@ extension DerivationBuilder {
         let position = source.index == 0 ? "The first layer" : "The layer before it"
         return DerivationStep(
             kind: .inputChannels, layer: f.index, title: "The input's channels come from the layer before",
-            explanation: "\(position), \(source.typeName), has \(plural(source.outChannels, String(made.dropLast()))), so its output, "
+            explanation: text("\(position), \(source.typeName), has \(plural(source.outChannels, String(made.dropLast()))), so its output, "
                 + "and this layer's input, has \(plural(source.outChannels, "channel")). The model's own input, with its "
-                + "\(plural(model.inputChannels, "channel")), only reaches the first layer.",
+                + "\(plural(model.inputChannels, "channel")), only reaches the first layer."),
             expression: .named("D", channels))
     }
 

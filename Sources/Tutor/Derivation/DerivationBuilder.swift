@@ -7,6 +7,9 @@ import ConvMath
 struct DerivationBuilder {
     let model: ModelFacts
     var rules: DerivationRules
+    /// Whether the steps' words are written: a run for its numbers alone (a mistake's, to find the
+    /// wrong answer it leads to) leaves them empty.
+    var composesText = true
 
     init(model: ModelFacts, rules: DerivationRules = .right) {
         self.model = model
@@ -23,6 +26,11 @@ struct DerivationBuilder {
         /// `M·(K·K·D) + M` with the layer's numbers.
         var expression: StepExpression
         var total: Int
+    }
+
+    /// A step's words, or nothing in a run for numbers alone.
+    func text(_ words: @autoclosure () -> String) -> String {
+        composesText ? words() : ""
     }
 
     func value(_ expression: StepExpression) throws(Overflow) -> Int {
@@ -64,16 +72,16 @@ struct DerivationBuilder {
         guard layer.useBias else {
             let argument = layer.framework == .keras ? "use_bias=False" : "bias=False"
             return DerivationStep(kind: .biases, layer: layer.index, title: "No biases",
-                                  explanation: "The layer was built with \(argument), so it adds no biases.",
+                                  explanation: text("The layer was built with \(argument), so it adds no biases."),
                                   expression: .number(count))
         }
-        return DerivationStep(kind: .biases, layer: layer.index, title: "One bias per \(owner)",
-                              explanation: "Each \(owner) adds one bias to everything it computes.",
+        return DerivationStep(kind: .biases, layer: layer.index, title: text("One bias per \(owner)"),
+                              explanation: text("Each \(owner) adds one bias to everything it computes."),
                               expression: .named("M", count))
     }
 
     func totalStep(_ layer: LayerFacts, weights: Int, biases: Int, total: Int) -> DerivationStep {
-        let shapes = model.analyzed[layer.index].result.weights.filter { !$0.isBuffer }
+        let shapes = !composesText ? "" : model.analyzed[layer.index].result.weights.filter { !$0.isBuffer }
             .map { "\($0.name) \($0.shapeDescription)" }.joined(separator: " + ")
         var explanation = shapes.isEmpty ? "" : "\(layer.framework.displayName) stores this as \(shapes)."
         if layer.frozen { explanation += " trainable=False keeps them all, as non-trainable parameters." }

@@ -13,6 +13,8 @@ struct MistakeRun: Sendable {
     /// The derivation with these mistakes, or nil when none of them applies or a number overflows.
     static func run(_ mistakes: [Mistake], target: QuestionTarget, facts: ModelFacts) -> MistakeRun? {
         var builder = DerivationBuilder(model: facts, rules: DerivationRules(mistakes: mistakes))
+        // A mistake's run is for its numbers: the diagnosis words it from the facts, not from these steps.
+        builder.composesText = false
         guard let result = try? builder.derive(target) else { return nil }
         let changes = builder.rules.changes
         guard Set(changes.map(\.mistake)).count == mistakes.count else { return nil }
@@ -26,6 +28,7 @@ struct MistakeRun: Sendable {
     /// it is not run.
     static func singles(target: QuestionTarget, facts: ModelFacts) -> [MistakeRun] {
         var right = DerivationBuilder(model: facts)
+        right.composesText = false
         let consulted = (try? right.derive(target)) == nil ? nil : right.rules.consulted
         return MistakeCatalog.all.compactMap { mistake in
             if let consulted, mistake.effects.allSatisfy({ effect in
