@@ -74,8 +74,13 @@ public final class NcursesTerminal: Terminal {
         stop()
     }
 
-    /// The process's environment variables.
+    /// The process's environment variables, as they were at start-up (read once: the commands that
+    /// need them ask for them in several places).
     public static func processEnvironment() -> [String: String] {
+        startEnvironment
+    }
+
+    private static let startEnvironment: [String: String] = {
         var result: [String: String] = [:]
         guard var entry = cnc_environment() else { return result }
         while let pointer = entry.pointee {
@@ -86,7 +91,7 @@ public final class NcursesTerminal: Terminal {
             entry += 1
         }
         return result
-    }
+    }()
 
     // MARK: - Can the screen be used?
 

@@ -5,8 +5,10 @@ struct DerivationRules: Sendable {
     /// What the question asks for, which some rules depend on.
     var target: QuestionTarget = .layerParameters
     private(set) var changes: [RuleChange] = []
-    /// Every quantity the derivation asked for, whether or not a mistake changed it.
+    /// Every quantity the derivation asked for, whether or not a mistake changed it: kept only when
+    /// `recordsConsulted` is set.
     private(set) var consulted: Set<Quantity> = []
+    var recordsConsulted = false
 
     static let right = DerivationRules(mistakes: [])
 
@@ -20,7 +22,7 @@ struct DerivationRules: Sendable {
     mutating func value(_ quantity: Quantity, _ correct: Int, at layer: LayerFacts, in model: ModelFacts,
                         earlier: [Quantity: Int] = [:]) -> Int {
         var value = correct
-        consulted.insert(quantity)
+        if recordsConsulted { consulted.insert(quantity) }
         for mistake in mistakes {
             for case .replace(let replaced, let rule) in mistake.effects where replaced == quantity {
                 let site = RuleSite(layer: layer, model: model, target: target, correct: value, earlier: earlier)

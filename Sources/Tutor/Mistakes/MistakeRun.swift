@@ -29,6 +29,7 @@ struct MistakeRun: Sendable {
     static func singles(target: QuestionTarget, facts: ModelFacts) -> [MistakeRun] {
         var right = DerivationBuilder(model: facts)
         right.composesText = false
+        right.rules.recordsConsulted = true
         let consulted = (try? right.derive(target)) == nil ? nil : right.rules.consulted
         return MistakeCatalog.all.compactMap { mistake in
             if let consulted, mistake.effects.allSatisfy({ effect in
