@@ -44,17 +44,10 @@ extension PythonInterpreter {
             try record(LayerApplication(layer: layer, spec: weighted.spec, inputs: [tensor], output: output, analysis: analysis), at: a.span)
             return .tensor(output)
         case .merge(let merge):
-            var tensors: [SymbolicTensor] = []
-            switch try iterate(input, at: inputSpan) {
-            case .unknown(let opaque): return .opaque(opaque)
-            case .known(let items):
-                for item in items {
-                    if item.opaque != nil { return item }
-                    guard case .tensor(let tensor) = item else {
-                        throw programError("\(layer.typeName) joins tensors, not \(item.typeName)", at: inputSpan)
-                    }
-                    tensors.append(tensor)
-                }
+            let tensors: [SymbolicTensor]
+            switch try tensorInputs(input, at: inputSpan, refusal: { "\(layer.typeName) joins tensors, not \($0)" }) {
+            case .unknown(let value): return value
+            case .tensors(let given): tensors = given
             }
             let shape = try MergeLayers.outputShape(merge, tensors, at: a.span, in: self)
             let output = SymbolicTensor(id: makeID(), shape: shape, framework: tensors.first?.framework ?? .keras)
@@ -66,16 +59,9 @@ extension PythonInterpreter {
             if case .tensor(let tensor) = input {
                 tensors = [tensor]
             } else {
-                switch try iterate(input, at: inputSpan) {
-                case .unknown(let opaque): return .opaque(opaque)
-                case .known(let items):
-                    for item in items {
-                        if item.opaque != nil { return item }
-                        guard case .tensor(let tensor) = item else {
-                            throw programError("Lambda is applied to \(item.typeName), not tensors", at: inputSpan)
-                        }
-                        tensors.append(tensor)
-                    }
+                switch try tensorInputs(input, at: inputSpan, refusal: { "Lambda is applied to \($0), not tensors" }) {
+                case .unknown(let value): return value
+                case .tensors(let given): tensors = given
                 }
             }
             guard !tensors.isEmpty else { throw programError("Lambda is applied to no tensor", at: inputSpan) }
@@ -127,5 +113,28 @@ extension PythonInterpreter {
             firstApplication[ObjectIdentifier(application.layer)] = applications.count
         }
         applications.append(application)
+    }
+
+    /// What a layer that takes several tensors is given: the tensors, or the unknown value that
+    /// stands for them.
+    enum TensorInputs {
+        case tensors([SymbolicTensor])
+        case unknown(PyValue)
+    }
+
+    /// The tensors of a list or tuple given to a layer; `refusal` words the error for an item of
+    /// another type, given that type's name.
+    func tensorInputs(_ input: PyValue, at span: SourceSpan, refusal: (String) -> String) throws(ModelError) -> TensorInputs {
+        switch try iterate(input, at: span) {
+        case .unknown(let opaque): return .unknown(.opaque(opaque))
+        case .known(let items):
+            var tensors: [SymbolicTensor] = []
+            for item in items {
+                if item.opaque != nil { return .unknown(item) }
+                guard case .tensor(let tensor) = item else { throw programError(refusal(item.typeName), at: span) }
+                tensors.append(tensor)
+            }
+            return .tensors(tensors)
+        }
     }
 }
