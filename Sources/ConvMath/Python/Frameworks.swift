@@ -381,6 +381,22 @@ extension Frameworks {
 }
 
 extension Frameworks {
+    /// Keeps Keras' `input_shape=(28, 28, 1)` given to a layer the catalog does not hold (padding,
+    /// Reshape, a normalization, Lambda), which a Sequential takes its input from when it comes first.
+    static func declareInputShape(of object: LayerObject, _ a: PyCallArguments, in p: PythonInterpreter) throws(ModelError) -> PyValue {
+        guard object.framework == .keras, let given = a.keyword("input_shape"), !given.isNone else { return .layer(object) }
+        var sizes: [Int] = []
+        for item in try p.knownItems(given, at: a.span, decides: "is the model's input shape") {
+            if item.isNone { return .layer(object) }
+            sizes.append(try p.integer(item, at: a.span, decides: "is the model's input shape"))
+        }
+        guard !sizes.isEmpty, sizes.allSatisfy({ $0 >= 1 }) else {
+            throw p.error("input_shape needs sizes of at least 1, without the batch axis, as (28, 28, 1)", at: a.span)
+        }
+        object.declaredInputShape = TensorShape(sizes)
+        return .layer(object)
+    }
+
     /// Refuses a container grown too deep, emptying it first so that freeing it stays shallow.
     static func guardNesting(_ layer: LayerObject, at span: SourceSpan, in p: PythonInterpreter) throws(ModelError) {
         guard layer.depth > PythonInterpreter.maximumNesting else { return }

@@ -43,7 +43,8 @@ struct LambdaLayer {
         let layer = LambdaLayer(function: function, arguments: arguments, declaredShape: declared,
                                 spec: LayerSpec(type: type, operation: .elementwise, call: call))
         p.framework = p.framework ?? .keras
-        return .layer(LayerObject(id: p.makeID(), kind: .lambda(layer), framework: .keras, typeName: "Lambda", span: a.span))
+        let object = LayerObject(id: p.makeID(), kind: .lambda(layer), framework: .keras, typeName: "Lambda", span: a.span)
+        return try Frameworks.declareInputShape(of: object, a, in: p)
     }
 
     private static func isFunction(_ value: PyValue) -> Bool {

@@ -34,6 +34,8 @@ final class LayerObject {
     let span: SourceSpan
     /// The input shape a Keras model was given with `build((None, …))`, batch axis left out.
     var builtInputShape: TensorShape?
+    /// Keras' `input_shape=` on a layer the catalog does not hold, for the first layer of a Sequential.
+    var declaredInputShape: TensorShape?
     /// Set when a statement that would have added to this container failed: its contents are unknown.
     var failure: Opaque?
 

@@ -107,18 +107,18 @@ struct NormalizationLayer {
             }
             operation = .kerasNormalization(axes: axes, adapted: !given)
         }
-        return object(operation, name: name, framework: torch ? .pytorch : .keras, a, in: p)
+        return try object(operation, name: name, framework: torch ? .pytorch : .keras, a, in: p)
     }
 
     /// PyTorch's `InstanceNorm1d/2d/3d(num_features, affine=True)`, whose weights are a scale and a
     /// shift per channel (without `affine` it is a shape layer with no weights).
     static func instanceNorm(named name: String, channels: Int, _ a: PyCallArguments, in p: PythonInterpreter) throws(ModelError) -> PyValue {
         guard channels >= 1 else { throw p.error("\(name) needs num_features of at least 1", at: a.span) }
-        return object(.torchInstanceNorm(channels: channels), name: name, framework: .pytorch, a, in: p)
+        return try object(.torchInstanceNorm(channels: channels), name: name, framework: .pytorch, a, in: p)
     }
 
     private static func object(_ operation: Operation, name: String, framework layerFramework: Framework, _ a: PyCallArguments,
-                               in p: PythonInterpreter) -> PyValue {
+                               in p: PythonInterpreter) throws(ModelError) -> PyValue {
         var arguments: [CallArgument] = []
         if case .string(let layerName)? = a.keyword("name") {
             arguments.append(CallArgument(label: "name", value: Expression(.string(layerName), span: a.span)))
@@ -128,7 +128,8 @@ struct NormalizationLayer {
         let spec = LayerSpec(type: LayerType(name, layerFramework, .elementwise, positional: ""), operation: .elementwise, call: call)
         p.framework = p.framework ?? layerFramework
         let layer = NormalizationLayer(operation: operation, spec: spec)
-        return .layer(LayerObject(id: p.makeID(), kind: .weighted(layer), framework: layerFramework, typeName: name, span: a.span))
+        let object = LayerObject(id: p.makeID(), kind: .weighted(layer), framework: layerFramework, typeName: name, span: a.span)
+        return try Frameworks.declareInputShape(of: object, a, in: p)
     }
 
     /// The layer applied to an input: its output, its weights, their count and what they are for.

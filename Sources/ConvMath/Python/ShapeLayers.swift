@@ -171,7 +171,8 @@ struct ShapeLayer {
         let spec = LayerSpec(type: LayerType(name, layerFramework, .elementwise, positional: ""), operation: .elementwise, call: call)
         let layer = ShapeLayer(operation: operation, layout: layerFramework.channelLayout, spec: spec)
         p.framework = p.framework ?? layerFramework
-        return .layer(LayerObject(id: p.makeID(), kind: .reshaping(layer), framework: layerFramework, typeName: name, span: a.span))
+        let object = LayerObject(id: p.makeID(), kind: .reshaping(layer), framework: layerFramework, typeName: name, span: a.span)
+        return try Frameworks.declareInputShape(of: object, a, in: p)
     }
 
     func outputShape(_ input: TensorShape, at span: SourceSpan, in p: PythonInterpreter) throws(ModelError) -> TensorShape {

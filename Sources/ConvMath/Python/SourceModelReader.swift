@@ -249,7 +249,7 @@ public enum SourceModelReader {
         case .tensor(let tensor)?: return tensor.shape
         case .layer(let first)?:
             if case .layer(let spec) = first.kind { return spec.declaredInputShape }
-            return nil
+            return first.declaredInputShape
         default: return nil
         }
     }

@@ -62,4 +62,20 @@ struct WeightlessLayerTests {
         let unknown = "import torch.nn as nn\nimport os\nmodel = nn.Sequential(nn.InstanceNorm2d(4, affine=os.environ['A']))\n"
         #expect(readError(unknown, input: "4x8x8") != nil)
     }
+
+    @Test("input_shape= on a first layer the catalog does not hold gives a Sequential its input, as in Keras 2 code")
+    func inputShapeOnFirstLayer() throws {
+        func total(_ first: String) throws -> Int {
+            let text = "from tensorflow import keras\nfrom tensorflow.keras import layers\n"
+                + "model = keras.Sequential([\(first), layers.Conv2D(4, 3), layers.Flatten(), layers.Dense(2)])\n"
+            return try readSource(text).parameters.total
+        }
+        // 4·(3·3·1)+4, then 2·(26·26·4)+2 or 2·(28·28·4)+2 after padding by 1
+        #expect(try total("layers.Reshape((28, 28, 1), input_shape=(784,))") == 40 + 2 * 2_704 + 2)
+        #expect(try total("layers.ZeroPadding2D(1, input_shape=(28, 28, 1))") == 40 + 2 * 3_136 + 2)
+        #expect(try total("layers.LayerNormalization(input_shape=(28, 28, 1))") == 2 + 40 + 2 * 2_704 + 2)
+        let open = "from tensorflow import keras\nfrom tensorflow.keras import layers\n"
+            + "model = keras.Sequential([layers.Reshape((28, 28, 1), input_shape=(None,)), layers.Flatten(), layers.Dense(2)])\n"
+        #expect(readError(open)?.message.contains("input shape is missing") == true)
+    }
 }
