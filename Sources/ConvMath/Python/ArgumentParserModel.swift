@@ -11,14 +11,7 @@ enum ArgumentParserModel {
             parser[name] = .native(NativeFunction(name, body))
         }
         method("add_argument") { p, a in
-            guard case .string(let first)? = a.positional.first?.value else { return .none }
-            var name = first
-            for entry in a.positional {
-                if case .string(let flag) = entry.value, flag.hasPrefix("--") { name = flag; break }
-            }
-            if case .string(let dest)? = a.keyword("dest") { name = dest }
-            while name.hasPrefix("-") { name.removeFirst() }
-            name = name.replacing("-", with: "_")
+            guard case .string(let first)? = a.positional.first?.value, let name = destination(a) else { return .none }
             var fallback = a.keyword("default") ?? .none
             if case .string(let action)? = a.keyword("action"), a.keyword("default") == nil {
                 if action == "store_true" { fallback = .bool(false) }
@@ -51,11 +44,7 @@ enum ArgumentParserModel {
                 let parser = makeParser()
                 if case .instance(let object) = parser {
                     object["add_argument"] = .native(NativeFunction("add_argument") { p, a in
-                        if let flag = a.positional.first?.value, case .string(var name) = flag {
-                            if case .string(let dest)? = a.keyword("dest") { name = dest }
-                            while name.hasPrefix("-") { name.removeFirst() }
-                            defaults[.string(name.replacing("-", with: "_"))] = .opaque(Opaque(origin: p.text(a.span), span: a.span))
-                        }
+                        if let name = destination(a) { defaults[.string(name)] = .opaque(Opaque(origin: p.text(a.span), span: a.span)) }
                         return .none
                     })
                 }
@@ -66,6 +55,18 @@ enum ArgumentParserModel {
         method("parse_args") { _, _ in namespace(defaults) }
         method("parse_known_args") { _, _ in .tuple([namespace(defaults), .list(PyList([]))]) }
         return value
+    }
+
+    /// The attribute an option is stored as: `dest=`, else its first long flag (or its name) without
+    /// dashes, `-` read as `_`, as argparse names it.
+    private static func destination(_ a: PyCallArguments) -> String? {
+        guard case .string(var name)? = a.positional.first?.value else { return nil }
+        for entry in a.positional {
+            if case .string(let flag) = entry.value, flag.hasPrefix("--") { name = flag; break }
+        }
+        if case .string(let dest)? = a.keyword("dest") { name = dest }
+        while name.hasPrefix("-") { name.removeFirst() }
+        return name.replacing("-", with: "_")
     }
 
     private static func namespace(_ defaults: PyDict) -> PyValue {

@@ -287,8 +287,8 @@ public enum SourceModelReader {
         var moduleTypes: [String: String] = [:]
         let paths = ModelGraph.modulePaths(of: model, types: &moduleTypes)
         if framework == .pytorch, let (owner, name, container) = UnregisteredModules.first(in: model) {
-            let wrapper = container == "dict" ? "nn.ModuleDict({...})" : "nn.ModuleList([...])"
-            throw p.error("'\(name.excerpt)' of \(owner.cls.name) holds modules in a plain \(container), which PyTorch does not register: "
+            let wrapper = container == .dict ? "nn.ModuleDict({...})" : "nn.ModuleList([...])"
+            throw p.error("'\(name.excerpt)' of \(owner.cls.name) holds modules in a plain \(container.rawValue), which PyTorch does not register: "
                           + "forward() runs them, but model.parameters() leaves their weights out, and so would PyTorch's count",
                           at: owner.assignments[name] ?? span,
                           hint: "wrap it in \(wrapper) so that PyTorch registers them; convtutor then counts them as PyTorch does")

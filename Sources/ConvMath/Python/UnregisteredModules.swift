@@ -3,11 +3,16 @@
 /// `nn.ModuleDict`); one kept in a plain list, tuple or dict is run by `forward` all the same, but
 /// `model.parameters()` leaves its weights out, so the framework's count and the layers' sum differ.
 enum UnregisteredModules {
+    /// The plain Python container that holds the modules.
+    enum Container: String {
+        case list, tuple, dict
+    }
+
     /// The first attribute of a module under `root` that holds modules in a plain Python container:
     /// its owner, its name and the container's kind.
-    static func first(in root: PyValue) -> (owner: PyInstance, name: String, container: String)? {
+    static func first(in root: PyValue) -> (owner: PyInstance, name: String, container: Container)? {
         var visited = Set<ObjectIdentifier>()
-        func visit(_ value: PyValue, depth: Int) -> (PyInstance, String, String)? {
+        func visit(_ value: PyValue, depth: Int) -> (PyInstance, String, Container)? {
             guard depth < 64 else { return nil }
             switch value {
             case .layer(let layer):
@@ -35,11 +40,11 @@ enum UnregisteredModules {
         return visit(root, depth: 0)
     }
 
-    private static func plainContainer(_ value: PyValue) -> String? {
+    private static func plainContainer(_ value: PyValue) -> Container? {
         switch value {
-        case .list: return "list"
-        case .tuple: return "tuple"
-        case .dict: return "dict"
+        case .list: return .list
+        case .tuple: return .tuple
+        case .dict: return .dict
         default: return nil
         }
     }
