@@ -5,19 +5,7 @@ import TestSupport
 /// `explain --layer` and `demo --file` derive LayerNorm, GroupNorm and Embedding like any other layer.
 @Suite("explain and demo derive normalizations and embeddings")
 struct NormalizationCommandTests {
-    static let model = """
-        import torch.nn as nn
-        class Net(nn.Module):
-            def __init__(self):
-                super().__init__()
-                self.emb = nn.Embedding(1000, 64)
-                self.norm = nn.LayerNorm(64)
-                self.conv = nn.Conv1d(10, 16, 3)
-                self.gn = nn.GroupNorm(4, 16)
-            def forward(self, x):
-                x = self.norm(self.emb(x))
-                return self.gn(self.conv(x))
-        """
+    static let model = NormalizationModel.source
 
     @Test("explain --layer derives each, ending at the summary's count", arguments: [
         ("emb", "Embedding", "N·d = 1,000·64 = 64,000"),

@@ -1,5 +1,6 @@
 import ConvMath
 import Testing
+import TestSupport
 @testable import Tutor
 
 /// LayerNorm, GroupNorm, Embedding and Keras' normalizations derive step by step from the sizes the
@@ -118,19 +119,7 @@ struct NormalizationDerivationTests {
         }
     }
 
-    static let model = """
-        import torch.nn as nn
-        class Net(nn.Module):
-            def __init__(self):
-                super().__init__()
-                self.emb = nn.Embedding(1000, 64)
-                self.norm = nn.LayerNorm(64)
-                self.conv = nn.Conv1d(10, 16, 3)
-                self.gn = nn.GroupNorm(4, 16)
-            def forward(self, x):
-                x = self.norm(self.emb(x))
-                return self.gn(self.conv(x))
-        """
+    static let model = NormalizationModel.source
 
     @Test("a model with them walks a slide per layer, each arriving at its count, then the sum")
     func modelWalk() throws {

@@ -93,7 +93,7 @@ public enum SourceModelReader {
     /// library's call, or a name that says so), rather than a helper's result (`datetime.now()`).
     private static func mayBeModel(_ unknown: Opaque, returnedBy function: String) -> Bool {
         let words = (unknown.origin + " " + function).lowercased()
-        let libraries = ["torch", "keras", "tf.", "tensorflow", "timm", "models", "layers", "get_submodules"]
+        let libraries = ["torch", "keras", "tf.", "tensorflow", "timm", "layers", "get_submodules"]
         return words.contains("model") || words.contains("net") || libraries.contains { words.contains($0) }
     }
 

@@ -332,18 +332,8 @@ struct KerasApplicationsTests {
         let fixtures = [KerasApplicationFixtures.resNet50, KerasApplicationFixtures.mobileNet,
                         KerasApplicationFixtures.paddedStem, KerasApplicationFixtures.squeezeExcite]
         for _ in 0..<120 {
-            var lines = fixtures.randomElement(using: &random)!.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-            for _ in 0..<Int.random(in: 1...3, using: &random) {
-                let index = Int.random(in: 0..<lines.count, using: &random)
-                switch Int.random(in: 0..<4, using: &random) {
-                case 0: lines.remove(at: index)
-                case 1: lines.insert(lines[index], at: index)
-                case 2: lines[index] = "    " + lines[index]
-                default: lines[index] = String(lines[index].prefix(Int.random(in: 0...lines[index].count, using: &random)))
-                }
-                if lines.isEmpty { lines = [""] }
-            }
-            PythonReaderPropertyTests.checkNeverCrashes(lines.joined(separator: "\n"), input: ["224x224x3", nil].randomElement(using: &random)!)
+            let text = PythonReaderPropertyTests.mutated(fixtures.randomElement(using: &random)!, edits: 1...3, using: &random)
+            PythonReaderPropertyTests.checkNeverCrashes(text, input: ["224x224x3", nil].randomElement(using: &random)!)
         }
     }
 }

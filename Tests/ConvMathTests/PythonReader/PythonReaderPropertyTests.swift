@@ -54,20 +54,25 @@ struct PythonReaderPropertyTests {
         var random = SeededGenerator(seed: 99)
         for _ in 0..<150 {
             let fixture = Self.fixtures.randomElement(using: &random)!
-            var lines = fixture.text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-            for _ in 0..<Int.random(in: 1...4, using: &random) {
-                let index = Int.random(in: 0..<lines.count, using: &random)
-                switch Int.random(in: 0..<5, using: &random) {
-                case 0: lines.remove(at: index)
-                case 1: lines.insert(lines[index], at: index)
-                case 2: lines[index] = "    " + lines[index]
-                case 3: lines[index] = String(lines[index].prefix(Int.random(in: 0...max(0, lines[index].count), using: &random)))
-                default: lines[index] += ["(", ")", ":", "'", "\"\"\"", " if", " else", "[", ","].randomElement(using: &random)!
-                }
-                if lines.isEmpty { lines = [""] }
-            }
-            Self.checkNeverCrashes(lines.joined(separator: "\n"), input: fixture.input)
+            Self.checkNeverCrashes(Self.mutated(fixture.text, edits: 1...4, using: &random), input: fixture.input)
         }
+    }
+
+    /// A program with a few of its lines dropped, repeated, indented, cut short or given a stray token.
+    static func mutated(_ text: String, edits: ClosedRange<Int>, using random: inout SeededGenerator) -> String {
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        for _ in 0..<Int.random(in: edits, using: &random) {
+            let index = Int.random(in: 0..<lines.count, using: &random)
+            switch Int.random(in: 0..<5, using: &random) {
+            case 0: lines.remove(at: index)
+            case 1: lines.insert(lines[index], at: index)
+            case 2: lines[index] = "    " + lines[index]
+            case 3: lines[index] = String(lines[index].prefix(Int.random(in: 0...max(0, lines[index].count), using: &random)))
+            default: lines[index] += ["(", ")", ":", "'", "\"\"\"", " if", " else", "[", ","].randomElement(using: &random)!
+            }
+            if lines.isEmpty { lines = [""] }
+        }
+        return lines.joined(separator: "\n")
     }
 
     /// The start and length of every whole-number literal outside a comment.
