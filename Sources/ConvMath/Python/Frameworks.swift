@@ -204,7 +204,7 @@ enum Frameworks {
         case "to", "cuda", "cpu", "eval", "train", "float", "double", "half", "apply", "share_memory":
             return .native(NativeFunction(name) { _, _ in object })
         case "training": return .bool(false)
-        case "children", "named_children", "modules", "named_modules" where framework == .pytorch:
+        case _ where framework == .pytorch && ["children", "named_children", "modules", "named_modules"].contains(name):
             return .native(NativeFunction(name) { p, a in
                 let unknown = PyValue.opaque(Opaque(origin: p.text(a.span), span: a.span))
                 if name.hasSuffix("children") {
