@@ -82,6 +82,8 @@ struct LessonInlineNumberTests {
         ("empty", "It has {= } parameters.", "the inline number at column 8 is empty"),
         ("empty, showing its working", "It has {==} parameters.", "the inline number at column 8 is empty"),
         ("malformed", "It has {= 10 apples} parameters.", "'{= 10 apples}' at column 8 cannot be evaluated: 'a' is not a digit"),
+        ("malformed after a character of two scalars", "Cafe\u{301} {= 10 apples}.",
+         "'{= 10 apples}' at column 6 cannot be evaluated: 'a' is not a digit or one of + − × / ( ) (column 12)"),
         ("unbalanced", "It has {= 10*(3*3*3+10} parameters.", "cannot be evaluated: this parenthesis has no partner"),
         ("missing operand", "It has {= 10*} parameters.", "cannot be evaluated: a number is missing here"),
         ("overflow", "It has {= 9223372036854775807 + 1} parameters.", "cannot be evaluated: too large to count exactly"),
@@ -141,6 +143,7 @@ struct LessonInlineNumberTests {
         ("Here 3x3x3 = 27.", "27"),
         ("It is {= 10*27} + 10 = 280.", "280"),
         ("*280 parameters* in all.", "280"),
+        ("Cafe\u{301} 280 parameters.", "280"),
     ]
 
     @Test("a worked number written bare is flagged", arguments: bare.map(\.sentence))
@@ -167,6 +170,7 @@ struct LessonInlineNumberTests {
         "The layer has {= 10*(3*3*3)+10} parameters: {== 10·27} weights and {= 10} biases.",
         "a size-5 kernel, kernel 4, 89% of the network, 0.5 of it",
         "A network quoted at 4 GFLOPs might do 4 billion MACs.",
+        "The layer Cafe\u{301}2 values",
     ]
 
     @Test("sizes, settings and arithmetic written as inline numbers are not flagged", arguments: sizes)

@@ -78,8 +78,7 @@ struct Lexer {
         if character == "'" || character == "\"" {
             return try string(quote: character, from: start)
         }
-        let pairs = ["//", "**", "->", "==", "!=", "<=", ">="]
-        if let next = peek(), pairs.contains(String(character) + String(next)) {
+        if let next = peek(), Self.isPair(character, next) {
             advance()
             advance()
             return Token(kind: .symbol(String(character) + String(next)), span: span(from: start))
@@ -98,6 +97,14 @@ struct Lexer {
         }
         advance()
         return Token(kind: .symbol(String(character)), span: span(from: start))
+    }
+
+    /// The symbols of two characters: `//`, `**`, `->`, `==`, `!=`, `<=` and `>=`.
+    private static func isPair(_ first: Character, _ second: Character) -> Bool {
+        switch (first, second) {
+        case ("/", "/"), ("*", "*"), ("-", ">"), ("=", "="), ("!", "="), ("<", "="), (">", "="): true
+        default: false
+        }
     }
 
     private mutating func number(from start: (line: Int, column: Int)) throws(ModelError) -> Token {

@@ -54,7 +54,7 @@ public enum LessonChecker {
             let piece = prose[index].piece
             while index < prose.count, prose[index].piece == piece {
                 if !text.isEmpty { text += " " }
-                starts.append((text.count, prose[index].line))
+                starts.append((text.unicodeScalars.count, prose[index].line))
                 text += prose[index].text.trimmed
                 index += 1
             }

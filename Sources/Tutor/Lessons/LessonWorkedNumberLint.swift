@@ -12,7 +12,8 @@
 ///   `28 - 3 + 1 = 26`. A left side with a letter (`p = 0`, `n·s = 32`, `ceil(31 / 2) = 16`) is a
 ///   formula or a setting, not worked arithmetic.
 ///
-/// Numbers inside an inline number (`{= …}`) and inside `code` spans are not read.
+/// Numbers inside an inline number (`{= …}`) and inside `code` spans are not read. The text is read
+/// as Unicode scalars, since every symbol it looks for is one scalar.
 enum LessonWorkedNumberLint {
     static let countingWords: Set<String> = [
         "parameter", "parameters", "param", "params", "weight", "weights", "bias", "biases",
@@ -20,11 +21,11 @@ enum LessonWorkedNumberLint {
         "value", "values", "number", "numbers", "entry", "entries", "position", "positions",
     ]
     static let modifiers: Set<String> = ["trainable", "non-trainable", "learnable", "more", "fewer", "extra"]
-    static let operators: Set<Character> = ["·", "×", "*", "⋅", "∙", "+", "-", "−", "/", "÷"]
+    static let operators: Set<Unicode.Scalar> = ["·", "×", "*", "⋅", "∙", "+", "-", "−", "/", "÷"]
 
     /// A number written bare where a worked result is expected.
     struct Finding: Equatable {
-        /// The column (from 1) where the number starts.
+        /// Where the number starts: its offset (from 1) in the text's Unicode scalars.
         var column: Int
         /// The number as written, such as `7,600`.
         var number: String
@@ -33,6 +34,8 @@ enum LessonWorkedNumberLint {
     }
 
     static func findings(in line: String) -> [Finding] {
+        // Most texts hold no digit; looking at their bytes is much quicker than at their scalars.
+        guard line.utf8.contains(where: { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }) else { return [] }
         let characters = LessonInlineNumbers.masked(line)
         var findings: [Finding] = []
         var index = 0
@@ -43,8 +46,8 @@ enum LessonWorkedNumberLint {
             }
             let end = numberEnd(characters, from: index)
             defer { index = end }
-            if end < characters.count, characters[end].isLetter || isDigit(characters[end]) { continue }
-            let number = String(characters[index..<end])
+            if end < characters.count, isLetter(characters[end]) || isDigit(characters[end]) { continue }
+            let number = LessonInlineNumbers.text(characters[index..<end])
             if let words = countingWords(characters, after: end), !isLastOperand(characters, at: index) {
                 findings.append(Finding(column: index + 1, number: number, context: "\(number) \(words)"))
             } else if let arithmetic = arithmeticBefore(characters, at: index) {
@@ -59,20 +62,35 @@ enum LessonWorkedNumberLint {
             + "\(finding.number) as an inline number, such as {= 10*(3*3*3)+10}, so that it is checked"
     }
 
-    /// `0` to `9`; read from the ASCII value, since Unicode's numeric property is slow to look up and
-    /// the lint asks it of every character of every lesson.
-    private static func isDigit(_ character: Character) -> Bool {
-        character.asciiValue.map { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) } ?? false
+    /// `0` to `9`.
+    private static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
+        ("0"..."9").contains(scalar)
+    }
+
+    /// A letter, or a mark that belongs to the letter before it (the accent of a decomposed `é`).
+    private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII { return ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) }
+        switch scalar.properties.generalCategory {
+        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
+             .nonspacingMark, .spacingMark, .enclosingMark:
+            return true
+        default:
+            return false
+        }
+    }
+
+    private static func isNumber(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? isDigit(scalar) : scalar.properties.numericType != nil
     }
 
     /// A digit that continues a word or a number (`V2`, `x3`, `2.5`) does not start a number.
-    private static func startsInsideWord(_ characters: [Character], at index: Int) -> Bool {
+    private static func startsInsideWord(_ characters: [Unicode.Scalar], at index: Int) -> Bool {
         let before = characters[index - 1]
-        return before.isLetter || before.isNumber || before == "_" || before == "." || before == ","
+        return isLetter(before) || isNumber(before) || before == "_" || before == "." || before == ","
     }
 
     /// Just past the number starting at `start`: its digits, and `,` or `.` followed by more digits.
-    private static func numberEnd(_ characters: [Character], from start: Int) -> Int {
+    private static func numberEnd(_ characters: [Unicode.Scalar], from start: Int) -> Int {
         var index = start
         while index < characters.count {
             if isDigit(characters[index]) {
@@ -88,20 +106,20 @@ enum LessonWorkedNumberLint {
     }
 
     /// The counting word after a number (with its modifier), if one follows.
-    private static func countingWords(_ characters: [Character], after end: Int) -> String? {
+    private static func countingWords(_ characters: [Unicode.Scalar], after end: Int) -> String? {
         var index = end
         var words: [String] = []
         for _ in 0..<2 {
             guard index < characters.count, characters[index] == " " else { return nil }
             while index < characters.count, characters[index] == " " { index += 1 }
-            var word = ""
-            while index < characters.count, characters[index].isLetter || characters[index] == "-" {
+            var word = String.UnicodeScalarView()
+            while index < characters.count, isLetter(characters[index]) || characters[index] == "-" {
                 word.append(characters[index])
                 index += 1
             }
-            while word.hasSuffix("-") { word.removeLast() }
-            words.append(word)
-            let lowered = word.lowercased()
+            while word.last == "-" { word.removeLast() }
+            words.append(String(word))
+            let lowered = String(word).lowercased()
             if countingWords.contains(lowered) { return words.joined(separator: " ") }
             guard modifiers.contains(lowered) else { return nil }
         }
@@ -109,7 +127,7 @@ enum LessonWorkedNumberLint {
     }
 
     /// Whether the number is the right operand of a binary operator, as 27 is in `2·27 weights`.
-    private static func isLastOperand(_ characters: [Character], at index: Int) -> Bool {
+    private static func isLastOperand(_ characters: [Unicode.Scalar], at index: Int) -> Bool {
         var before = index - 1
         while before >= 0, characters[before] == " " { before -= 1 }
         guard before >= 1 else { return false }
@@ -122,10 +140,10 @@ enum LessonWorkedNumberLint {
 
     /// The arithmetic before `=` when the number follows an `=` whose left side is numbers and
     /// operators alone.
-    private static func arithmeticBefore(_ characters: [Character], at index: Int) -> String? {
+    private static func arithmeticBefore(_ characters: [Unicode.Scalar], at index: Int) -> String? {
         var equals = index - 1
         while equals >= 0, characters[equals] == " " { equals -= 1 }
-        guard equals >= 1, characters[equals] == "=", !"=<>!≠≤≥".contains(characters[equals - 1]) else { return nil }
+        guard equals >= 1, characters[equals] == "=", !"=<>!≠≤≥".unicodeScalars.contains(characters[equals - 1]) else { return nil }
         var start = equals
         var depth = 0
         while start > 0, isArithmetic(characters, at: start - 1) {
@@ -136,13 +154,13 @@ enum LessonWorkedNumberLint {
             }
             start -= 1
         }
-        let left = String(characters[start..<equals]).trimmed
-        guard left.contains(where: { isDigit($0) || $0 == LessonInlineNumbers.numberBlank }) else { return nil }
-        if start > 0, characters[start] != " ", characters[start - 1].isLetter { return nil }
+        let left = LessonInlineNumbers.text(characters[start..<equals]).trimmed
+        guard left.unicodeScalars.contains(where: { isDigit($0) || $0 == LessonInlineNumbers.numberBlank }) else { return nil }
+        if start > 0, characters[start] != " ", isLetter(characters[start - 1]) { return nil }
         return left
     }
 
-    private static func isArithmetic(_ characters: [Character], at index: Int) -> Bool {
+    private static func isArithmetic(_ characters: [Unicode.Scalar], at index: Int) -> Bool {
         let character = characters[index]
         if isDigit(character) || character == " " || character == "(" || character == ")" || operators.contains(character)
             || character == LessonInlineNumbers.numberBlank {

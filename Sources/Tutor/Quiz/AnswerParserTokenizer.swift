@@ -11,9 +11,6 @@ struct AnswerToken: Equatable {
 
 /// Splits a typed answer into numbers and operators.
 enum AnswerTokenizer {
-    static let times: Set<Character> = ["*", "×", "·", "⋅", "∙"]
-    static let minus: Set<Character> = ["-", "−"]
-    static let divide: Set<Character> = ["/", "÷"]
     /// Spaces that may split a number into groups of three digits.
     static let groupSpaces: Set<Character> = [" ", "\u{00A0}", "\u{2009}", "\u{202F}"]
 
@@ -42,12 +39,12 @@ enum AnswerTokenizer {
                     return token.kind == .close
                 } ?? false
                 kind = follows ? .times : nil
+            case "*", "×", "·", "⋅", "∙": kind = .times
+            case "-", "−": kind = .minus
+            case "/", "÷": kind = .divide
             default:
-                if times.contains(character) { kind = .times }
-                else if minus.contains(character) { kind = .minus }
-                else if divide.contains(character) { kind = .divide }
-                else if character.isWhitespace { kind = nil; index += 1; continue }
-                else { kind = nil }
+                if character.isWhitespace { kind = nil; index += 1; continue }
+                kind = nil
             }
             guard let kind else { throw AnswerError.unexpectedCharacter(character, offset: index) }
             tokens.append(AnswerToken(kind: kind, offset: index))
@@ -58,7 +55,8 @@ enum AnswerTokenizer {
 
     /// The value of an ASCII digit; other characters (including digits of other scripts) are not digits.
     static func digit(_ character: Character) -> Int? {
-        guard character.unicodeScalars.count == 1, let ascii = character.asciiValue, ascii >= 48, ascii <= 57 else {
+        // Only a character of one ASCII scalar has an ASCII value, apart from CR LF, which is no digit.
+        guard let ascii = character.asciiValue, ascii >= 48, ascii <= 57 else {
             return nil
         }
         return Int(ascii - 48)
@@ -103,7 +101,7 @@ enum AnswerTokenizer {
                 index += 1
                 continue
             }
-            if groupSpaces.contains(character), groupsThree {
+            if groupsThree, groupSpaces.contains(character) {
                 grouped = true
                 groupLength = 0
                 index += 1
