@@ -67,7 +67,7 @@ enum LessonWorkedNumberLint {
         ("0"..."9").contains(scalar)
     }
 
-    /// A letter, or a mark that belongs to the letter before it (the accent of a decomposed `é`).
+    /// A letter, or a mark that belongs to the letter before it (the accent of a decomposed accented letter).
     private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.isASCII { return ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) }
         switch scalar.properties.generalCategory {
