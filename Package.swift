@@ -46,7 +46,7 @@ let package = Package(
         // ncursesw, tinfo and SQLite are linked from their static archives (in the same -dev packages as
         // the headers): loading them as shared libraries, each resolving every symbol as it loads, cost
         // every run of convtutor a sixth of a hello-world's whole start-up.
-        .target(name: "TerminalBackend", dependencies: ["TutorUI", "CNcurses"],
+        .target(name: "TerminalBackend", dependencies: ["TutorUI", "StyledText", "CNcurses"],
                 linkerSettings: [.linkedLibrary(":libncursesw.a"), .linkedLibrary(":libtinfo.a")]),
         .systemLibrary(name: "CSQLite", providers: [.apt(["libsqlite3-dev"])]),
         .target(name: "Progress", dependencies: ["Tutor", "CSQLite"], linkerSettings: [.linkedLibrary(":libsqlite3.a")]),

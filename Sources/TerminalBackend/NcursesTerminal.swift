@@ -1,4 +1,5 @@
 import CNcurses
+import StyledText
 import Synchronization
 import TutorUI
 #if canImport(Glibc)
@@ -38,9 +39,10 @@ private let stopSignals: [Int32] = [SIGINT, SIGTERM, SIGHUP]
 ///   without `stop()`.
 /// - **End of input**: three reads in a row that fail at once (a closed or hung-up terminal)
 ///   deliver `.end`; a closed input never spins.
-/// - **Locale**: `start()` calls `setlocale(LC_ALL, "")` and keeps the user's locale;
-///   `supportsUnicode` is false when its character set is not UTF-8, and the program should
-///   then draw with ASCII. Characters that are not one column wide in the locale are drawn as `?`.
+/// - **Locale**: `start()` calls `setlocale(LC_ALL, "")` and keeps the user's locale. When that
+///   locale is not installed (or, in a static binary, not readable by its C library) but its name says
+///   UTF-8, characters are read and written as the built-in `C.UTF-8` does. `supportsUnicode` is false
+///   when the character set is not UTF-8, and the program should then draw with ASCII. Characters that are not one column wide in the locale are drawn as `?`.
 /// - **Colour**: one pair per coloured palette entry, in the colours of the `Theme`, on the terminal's
 ///   default background (or, for a theme with a background of its own, on that, set as pair 0's too);
 ///   `NO_COLOR` (present and not empty) or a terminal without colours leaves only attributes.
@@ -148,7 +150,7 @@ public final class NcursesTerminal: Terminal {
         if case .failure(let reason) = Self.canRunFullScreen(environment: environment) { throw reason }
         let type = environment["TERM"] ?? ""
 
-        setlocale(LC_ALL, "")
+        if setlocale(LC_ALL, "") == nil, LocaleName.isUTF8({ environment[$0] }) { setlocale(LC_CTYPE, "C.UTF-8") }
         supportsUnicode = cnc_codeset_is_utf8() != 0
         pendingStopSignal.store(0, ordering: .relaxed)
         stopSignal = nil

@@ -5,6 +5,7 @@ import Darwin
 #endif
 
 import ConvMath
+import StyledText
 
 /// What the commands need to know about the terminal they print to, and the one way they print:
 /// every text goes through `TerminalText.visible`, so nothing read from a file, an argument or the
@@ -36,25 +37,8 @@ enum Console {
     }
 
     /// True when the locale's character set is UTF-8, as LC_ALL, LC_CTYPE or LANG say.
-    /// Whether a locale's name says UTF-8 (`en_US.UTF-8`, `C.utf8`), in any case. Compared byte by
-    /// byte: `String.contains` loads the string-processing library, a fifth of a summary's start-up.
-    static func namesUTF8(_ locale: String) -> Bool {
-        let bytes = locale.utf8.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }
-        for pattern in [Array("utf-8".utf8), Array("utf8".utf8)] where bytes.count >= pattern.count {
-            for start in 0...(bytes.count - pattern.count) where Array(bytes[start..<(start + pattern.count)]) == pattern {
-                return true
-            }
-        }
-        return false
-    }
-
     static func localeIsUTF8() -> Bool {
-        for name in ["LC_ALL", "LC_CTYPE", "LANG"] {
-            if let value = getenv(name).map({ String(cString: $0) }), !value.isEmpty {
-                return namesUTF8(value)
-            }
-        }
-        return false
+        LocaleName.isUTF8 { name in getenv(name).map { String(cString: $0) } }
     }
 }
 

@@ -96,6 +96,15 @@ struct QuizEndToEndTests {
         try tmux.send("C-c")
     }
 
+    @Test("a UTF-8 locale that is not installed still draws with box-drawing characters, not ASCII")
+    func uninstalledUTF8Locale() throws {
+        let tmux = try TmuxSession(command: TmuxSession.binary + " quiz --seed 1", environment: ["LANG": "xx_XX.UTF-8"])
+        let screen = tmux.waitFor(text: "Score: 0")
+        #expect(screen.contains("│"), "\(screen)")
+        #expect(screen.contains("×"), "\(screen)")
+        try tmux.send("C-c")
+    }
+
     @Test("plain 'convtutor' opens the menu")
     func menu() throws {
         let tmux = try TmuxSession(command: TmuxSession.binary)
