@@ -4,7 +4,7 @@ extension DerivationBuilder {
     // MARK: - Output sizes under the rules
 
     /// The output-size mistakes in force for a layer.
-    func sizeBugs(for f: LayerFacts) -> [(OutputSizeBug, Mistake)] {
+    mutating func sizeBugs(for f: LayerFacts) -> [(OutputSizeBug, Mistake)] {
         let bugs: [OutputSizeBug] = [.ignorePadding, .assumeSame, .ignoreStride, .ignoreDilation, .dropPlusOne, .roundUp,
                                      .dilationTimesKernel, .dilationGapsOnce, .ignoreCeilMode, .keepLastWindow]
         return bugs.compactMap { bug in rules.bug(bug).map { (bug, $0) } }

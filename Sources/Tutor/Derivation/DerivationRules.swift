@@ -8,6 +8,8 @@ struct DerivationRules: Sendable {
     /// Every quantity the derivation asked for, whether or not a mistake changed it: kept only when
     /// `recordsConsulted` is set.
     private(set) var consulted: Set<Quantity> = []
+    /// Every output-size mistake the derivation asked about, kept only when `recordsConsulted` is set.
+    private(set) var consultedBugs: Set<OutputSizeBug> = []
     var recordsConsulted = false
 
     static let right = DerivationRules(mistakes: [])
@@ -35,9 +37,21 @@ struct DerivationRules: Sendable {
     }
 
     /// The mistake, if any, that brings an output-size bug.
-    func bug(_ bug: OutputSizeBug) -> Mistake? {
-        mistakes.first { mistake in
+    mutating func bug(_ bug: OutputSizeBug) -> Mistake? {
+        if recordsConsulted { consultedBugs.insert(bug) }
+        return mistakes.first { mistake in
             mistake.effects.contains { if case .outputSize(let found) = $0 { found == bug } else { false } }
+        }
+    }
+
+    /// Whether the mistake could change a number of the derivation these rules recorded (with
+    /// `recordsConsulted`): it can only if one of its effects is on something that derivation asked for.
+    func couldChange(_ mistake: Mistake) -> Bool {
+        mistake.effects.contains { effect in
+            switch effect {
+            case .replace(let quantity, _): consulted.contains(quantity)
+            case .outputSize(let bug): consultedBugs.contains(bug)
+            }
         }
     }
 

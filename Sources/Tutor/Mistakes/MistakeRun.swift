@@ -24,19 +24,15 @@ struct MistakeRun: Sendable {
     /// Every mistake of the catalogue that applies to the question.
     ///
     /// A run with one mistake follows the right derivation until the mistake first changes a number,
-    /// so a mistake that only replaces quantities the right derivation never asks for cannot apply:
-    /// it is not run.
+    /// so a mistake whose effects are all on quantities and output-size rules the right derivation
+    /// never asks for cannot apply: it is not run.
     static func singles(target: QuestionTarget, facts: ModelFacts) -> [MistakeRun] {
         var right = DerivationBuilder(model: facts)
         right.composesText = false
         right.rules.recordsConsulted = true
-        let consulted = (try? right.derive(target)) == nil ? nil : right.rules.consulted
+        let consulted = (try? right.derive(target)) == nil ? nil : right.rules
         return MistakeCatalog.all.compactMap { mistake in
-            if let consulted, mistake.effects.allSatisfy({ effect in
-                if case .replace(let quantity, _) = effect { !consulted.contains(quantity) } else { false }
-            }) {
-                return nil
-            }
+            if let consulted, !consulted.couldChange(mistake) { return nil }
             return run([mistake], target: target, facts: facts)
         }
     }
