@@ -36,21 +36,21 @@ enum LessonWorkedNumberLint {
     static func findings(in line: String) -> [Finding] {
         // Most texts hold no digit; looking at their bytes is much quicker than at their scalars.
         guard line.utf8.contains(where: { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }) else { return [] }
-        let characters = LessonInlineNumbers.masked(line)
+        let scalars = LessonInlineNumbers.masked(line)
         var findings: [Finding] = []
         var index = 0
-        while index < characters.count {
-            guard isDigit(characters[index]), index == 0 || !startsInsideWord(characters, at: index) else {
+        while index < scalars.count {
+            guard isDigit(scalars[index]), index == 0 || !startsInsideWord(scalars, at: index) else {
                 index += 1
                 continue
             }
-            let end = numberEnd(characters, from: index)
+            let end = numberEnd(scalars, from: index)
             defer { index = end }
-            if end < characters.count, isLetter(characters[end]) || isDigit(characters[end]) { continue }
-            let number = LessonInlineNumbers.text(characters[index..<end])
-            if let words = countingWords(characters, after: end), !isLastOperand(characters, at: index) {
+            if end < scalars.count, isLetter(scalars[end]) || isDigit(scalars[end]) { continue }
+            let number = LessonInlineNumbers.text(scalars[index..<end])
+            if let words = countingWords(scalars, after: end), !isLastOperand(scalars, at: index) {
                 findings.append(Finding(column: index + 1, number: number, context: "\(number) \(words)"))
-            } else if let arithmetic = arithmeticBefore(characters, at: index) {
+            } else if let arithmetic = arithmeticBefore(scalars, at: index) {
                 findings.append(Finding(column: index + 1, number: number, context: "\(arithmetic) = \(number)"))
             }
         }
@@ -84,19 +84,19 @@ enum LessonWorkedNumberLint {
     }
 
     /// A digit that continues a word or a number (`V2`, `x3`, `2.5`) does not start a number.
-    private static func startsInsideWord(_ characters: [Unicode.Scalar], at index: Int) -> Bool {
-        let before = characters[index - 1]
+    private static func startsInsideWord(_ scalars: [Unicode.Scalar], at index: Int) -> Bool {
+        let before = scalars[index - 1]
         return isLetter(before) || isNumber(before) || before == "_" || before == "." || before == ","
     }
 
     /// Just past the number starting at `start`: its digits, and `,` or `.` followed by more digits.
-    private static func numberEnd(_ characters: [Unicode.Scalar], from start: Int) -> Int {
+    private static func numberEnd(_ scalars: [Unicode.Scalar], from start: Int) -> Int {
         var index = start
-        while index < characters.count {
-            if isDigit(characters[index]) {
+        while index < scalars.count {
+            if isDigit(scalars[index]) {
                 index += 1
-            } else if characters[index] == "," || characters[index] == ".", index + 1 < characters.count,
-                      isDigit(characters[index + 1]) {
+            } else if scalars[index] == "," || scalars[index] == ".", index + 1 < scalars.count,
+                      isDigit(scalars[index + 1]) {
                 index += 1
             } else {
                 break
@@ -106,15 +106,15 @@ enum LessonWorkedNumberLint {
     }
 
     /// The counting word after a number (with its modifier), if one follows.
-    private static func countingWords(_ characters: [Unicode.Scalar], after end: Int) -> String? {
+    private static func countingWords(_ scalars: [Unicode.Scalar], after end: Int) -> String? {
         var index = end
         var words: [String] = []
         for _ in 0..<2 {
-            guard index < characters.count, characters[index] == " " else { return nil }
-            while index < characters.count, characters[index] == " " { index += 1 }
+            guard index < scalars.count, scalars[index] == " " else { return nil }
+            while index < scalars.count, scalars[index] == " " { index += 1 }
             var word = String.UnicodeScalarView()
-            while index < characters.count, isLetter(characters[index]) || characters[index] == "-" {
-                word.append(characters[index])
+            while index < scalars.count, isLetter(scalars[index]) || scalars[index] == "-" {
+                word.append(scalars[index])
                 index += 1
             }
             while word.last == "-" { word.removeLast() }
@@ -127,47 +127,47 @@ enum LessonWorkedNumberLint {
     }
 
     /// Whether the number is the right operand of a binary operator, as 27 is in `2·27 weights`.
-    private static func isLastOperand(_ characters: [Unicode.Scalar], at index: Int) -> Bool {
+    private static func isLastOperand(_ scalars: [Unicode.Scalar], at index: Int) -> Bool {
         var before = index - 1
-        while before >= 0, characters[before] == " " { before -= 1 }
+        while before >= 0, scalars[before] == " " { before -= 1 }
         guard before >= 1 else { return false }
-        let symbol = characters[before]
-        guard operators.contains(symbol) || (symbol == "x" && isDigit(characters[before - 1])) else { return false }
+        let symbol = scalars[before]
+        guard operators.contains(symbol) || (symbol == "x" && isDigit(scalars[before - 1])) else { return false }
         var left = before - 1
-        while left >= 0, characters[left] == " " { left -= 1 }
-        return left >= 0 && (isDigit(characters[left]) || characters[left] == ")")
+        while left >= 0, scalars[left] == " " { left -= 1 }
+        return left >= 0 && (isDigit(scalars[left]) || scalars[left] == ")")
     }
 
     /// The arithmetic before `=` when the number follows an `=` whose left side is numbers and
     /// operators alone.
-    private static func arithmeticBefore(_ characters: [Unicode.Scalar], at index: Int) -> String? {
+    private static func arithmeticBefore(_ scalars: [Unicode.Scalar], at index: Int) -> String? {
         var equals = index - 1
-        while equals >= 0, characters[equals] == " " { equals -= 1 }
-        guard equals >= 1, characters[equals] == "=", !"=<>!≠≤≥".unicodeScalars.contains(characters[equals - 1]) else { return nil }
+        while equals >= 0, scalars[equals] == " " { equals -= 1 }
+        guard equals >= 1, scalars[equals] == "=", !"=<>!≠≤≥".unicodeScalars.contains(scalars[equals - 1]) else { return nil }
         var start = equals
         var depth = 0
-        while start > 0, isArithmetic(characters, at: start - 1) {
-            if characters[start - 1] == ")" { depth += 1 }
-            if characters[start - 1] == "(" {
+        while start > 0, isArithmetic(scalars, at: start - 1) {
+            if scalars[start - 1] == ")" { depth += 1 }
+            if scalars[start - 1] == "(" {
                 if depth == 0 { break }
                 depth -= 1
             }
             start -= 1
         }
-        let left = LessonInlineNumbers.text(characters[start..<equals]).trimmed
+        let left = LessonInlineNumbers.text(scalars[start..<equals]).trimmed
         guard left.unicodeScalars.contains(where: { isDigit($0) || $0 == LessonInlineNumbers.numberBlank }) else { return nil }
-        if start > 0, characters[start] != " ", isLetter(characters[start - 1]) { return nil }
+        if start > 0, scalars[start] != " ", isLetter(scalars[start - 1]) { return nil }
         return left
     }
 
-    private static func isArithmetic(_ characters: [Unicode.Scalar], at index: Int) -> Bool {
-        let character = characters[index]
+    private static func isArithmetic(_ scalars: [Unicode.Scalar], at index: Int) -> Bool {
+        let character = scalars[index]
         if isDigit(character) || character == " " || character == "(" || character == ")" || operators.contains(character)
             || character == LessonInlineNumbers.numberBlank {
             return true
         }
-        let digitBefore = index > 0 && isDigit(characters[index - 1])
-        let digitAfter = index + 1 < characters.count && isDigit(characters[index + 1])
+        let digitBefore = index > 0 && isDigit(scalars[index - 1])
+        let digitAfter = index + 1 < scalars.count && isDigit(scalars[index + 1])
         if character == "," { return digitBefore && digitAfter }
         return (character == "x" || character == "X") && digitBefore
     }
