@@ -36,11 +36,13 @@ public final class SQLiteProgressStore: ProgressStore, Sendable {
         let connection = try SQLiteConnection(path: path, access: .readWrite,
                                               busyTimeoutMilliseconds: busyTimeoutMilliseconds)
         do throws(StoreError) {
-            let version = try Self.validate(connection)
+            let now = Int64(Glibc.time(nil))
+            let (version, checkedWhole) = try Self.validate(connection, now: now)
             if connection.isReadOnly { throw StoreError.readOnly(path: path) }
             try Self.useWriteAheadLog(connection)
             try connection.execute("PRAGMA synchronous = FULL")  // see "Durability" above
             if version < Schema.latestVersion { try Self.migrate(connection) }
+            if checkedWhole { try Self.noteWholeCheck(connection, at: now) }
         } catch {
             connection.keepFileAsFound()
             throw error
@@ -62,7 +64,7 @@ public final class SQLiteProgressStore: ProgressStore, Sendable {
                 let connection = try SQLiteConnection(path: path, access: access,
                                                       busyTimeoutMilliseconds: defaultBusyTimeoutMilliseconds)
                 connection.keepFileAsFound()
-                let version = try validate(connection)
+                let (version, _) = try validate(connection, now: Int64(Glibc.time(nil)))
                 guard version > 0 else { return MemoryProgressStore() }
                 // A file of an older schema is not migrated here: the columns it lacks read as empty.
                 let attempts = try connection.query(version < 2 ? Self.selectAllFirstVersion : Self.selectAll, row: Self.attempt)
@@ -184,21 +186,51 @@ public final class SQLiteProgressStore: ProgressStore, Sendable {
     }
 
     /// Checks the file before anything is written to it: readable SQLite (else `corrupt`), a schema
-    /// this build knows (else `newerVersion`), intact pages (`quick_check`), and, when it has no version
-    /// yet, empty (else it is another program's database). Returns its schema version.
-    /// One read transaction, so that another tutor migrating the file meanwhile cannot make it look
-    /// half-made.
-    private static func validate(_ connection: SQLiteConnection) throws(StoreError) -> Int {
+    /// this build knows (else `newerVersion`), intact pages, and, when it has no version yet, empty
+    /// (else it is another program's database). Returns its schema version, and whether every page
+    /// was checked. One read transaction, so that another tutor migrating the file meanwhile cannot
+    /// make it look half-made.
+    ///
+    /// Every page is checked (`PRAGMA quick_check`) once a day: it reads the whole file, which at a
+    /// few thousand answers was two thirds of a quiz's start-up. Other openings read the header, the
+    /// schema and both ends of every table and index, which finds a file cut short, overwritten or
+    /// not a progress file; a page damaged in the middle is refused by SQLite when it is read, and
+    /// found by the next whole check.
+    private static func validate(_ connection: SQLiteConnection, now: Int64) throws(StoreError) -> (version: Int, checkedWhole: Bool) {
         let path = connection.path
         return try connection.readTransaction { () throws(StoreError) in
             let version = try connection.scalar("PRAGMA user_version") { $0.int(0) } ?? 0
             if version > Schema.latestVersion {
                 throw .newerVersion(path: path, found: version, supported: Schema.latestVersion)
             }
-            let check = try connection.scalar("PRAGMA quick_check(1)") { $0.text(0) }
-            guard check == "ok" else { throw .corrupt(path: path) }
+            let checkWhole = version == 0 || !checkedRecently(connection, now: now)
+            if checkWhole {
+                let check = try connection.scalar("PRAGMA quick_check(1)") { $0.text(0) }
+                guard check == "ok" else { throw .corrupt(path: path) }
+            } else {
+                for sql in Schema.endsOfEveryTree { _ = try connection.query(sql: sql) { _ in 0 } }
+            }
             if version == 0, try objectCount(connection) > 0 { throw .unrecognized(path: path) }
-            return version
+            return (version, checkWhole)
+        }
+    }
+
+    /// How long after a whole check the next opening checks every page again, in seconds.
+    public static let wholeCheckInterval: Int64 = 24 * 60 * 60
+    /// The key of the `state` table that holds when every page was last checked (Unix seconds).
+    public static let wholeCheckKey = "integrity_checked_at"
+
+    /// Whether the file's pages were all checked within the interval, as the file itself records.
+    /// Anything unreadable or odd in the record asks for a whole check.
+    private static func checkedRecently(_ connection: SQLiteConnection, now: Int64) -> Bool {
+        guard let text = try? connection.query("SELECT value FROM state WHERE key = ?1", [.text(wholeCheckKey)], row: { $0.text(0) }).first,
+              let checked = Int64(text) else { return false }
+        return checked <= now && now - checked < wholeCheckInterval
+    }
+
+    private static func noteWholeCheck(_ connection: SQLiteConnection, at now: Int64) throws(StoreError) {
+        try connection.writeTransaction { () throws(StoreError) in
+            try connection.run("INSERT OR REPLACE INTO state (key, value) VALUES (?1, ?2)", [.text(wholeCheckKey), .text(String(now))])
         }
     }
 

@@ -42,6 +42,16 @@ enum Schema {
             """),
     ]
 
+    /// Queries that read the first and last entries of every table and index of the latest schema,
+    /// one edge each (a lone `min` or `max` is read from the edge of the tree that holds it; both in
+    /// one query are not): together they walk both edges of every tree, so a tree whose pages are
+    /// missing or overwritten there fails to read.
+    static let endsOfEveryTree = ["attempts": ["rowid", "time", "skill"], "state": ["rowid", "key"]]
+        .sorted { $0.key < $1.key }
+        .flatMap { table, columns in
+            columns.flatMap { column in ["min", "max"].map { "SELECT \($0)(\(column)) FROM \(table)" } }
+        } + ["SELECT count(*) FROM sqlite_master"]
+
     /// The version this build writes, and the newest it can read.
     static var latestVersion: Int { migrations.last?.version ?? 0 }
 }
