@@ -42,7 +42,8 @@ public final class SQLiteProgressStore: ProgressStore, Sendable {
             try Self.useWriteAheadLog(connection)
             try connection.execute("PRAGMA synchronous = FULL")  // see "Durability" above
             if version < Schema.latestVersion { try Self.migrate(connection) }
-            if checkedWhole { try Self.noteWholeCheck(connection, at: now) }
+            // Best effort: a file that cannot take the note (a full disk, say) is checked whole again next time.
+            if checkedWhole { try? Self.noteWholeCheck(connection, at: now) }
         } catch {
             connection.keepFileAsFound()
             throw error
