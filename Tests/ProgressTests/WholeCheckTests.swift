@@ -5,6 +5,9 @@ import Testing
 
 @Suite("progress store: every page is checked once a day")
 struct WholeCheckTests {
+    static var now: Int64 { Int64(time(nil)) }
+    static var dayAgo: Int64 { now - SQLiteProgressStore.wholeCheckInterval - 60 }
+
     /// A healthy file of many pages, closed cleanly, with its record of the last whole check set to `checked`.
     static func filled(_ folder: TemporaryFolder, checked: Int64) throws {
         let store = try SQLiteProgressStore(path: folder.progressFile)
@@ -13,57 +16,75 @@ struct WholeCheckTests {
             attempt.question = String(repeating: "How many parameters? ", count: 10) + "\(number)"
             try store.record(attempt)
         }
-        try store.setState(String(checked), forKey: SQLiteProgressStore.wholeCheckKey)
+        try setRecord(String(checked), folder)
     }
 
-    static func lastCheck(_ path: String) throws -> Int64? {
-        let store = try SQLiteProgressStore(path: path)
-        return try store.state(forKey: SQLiteProgressStore.wholeCheckKey).flatMap { Int64($0) }
+    static func setRecord(_ text: String, _ folder: TemporaryFolder) throws {
+        try SQLiteProgressStore(path: folder.progressFile).setState(text, forKey: SQLiteProgressStore.wholeCheckKey)
     }
 
-    /// Overwrites the page in the middle of the file, which no edge of any tree reaches.
-    static func damageMiddlePage(_ path: String) throws {
-        var data = try bytes(path)
+    static func record(_ folder: TemporaryFolder) throws -> String? {
+        try SQLiteProgressStore(path: folder.progressFile).state(forKey: SQLiteProgressStore.wholeCheckKey)
+    }
+
+    static func removeLog(_ folder: TemporaryFolder) {
+        for suffix in ["-wal", "-shm"] { unlink(folder.progressFile + suffix) }
+    }
+
+    /// The file's bytes with one page overwritten by noise.
+    static func damaged(_ data: Data, page: Int) -> Data {
         let pageSize = Int(data[16]) << 8 | Int(data[17])
-        let middle = data.count / pageSize / 2
-        data.replaceSubrange(middle * pageSize..<(middle + 1) * pageSize, with: noise(count: pageSize, seed: 11))
-        try data.write(to: URL(fileURLWithPath: path))
+        var copy = data
+        copy.replaceSubrange(page * pageSize..<(page + 1) * pageSize, with: noise(count: pageSize, seed: 11))
+        return copy
     }
 
-    @Test("opening a healthy file records the whole check, and one a day later does it again")
+    /// A page of a healthy, recently checked file whose damage no edge of any tree reaches: an
+    /// opening that reads only the edges does not notice it. The file is left healthy.
+    static func middlePage(_ folder: TemporaryFolder) throws -> Int {
+        let healthy = try bytes(folder.progressFile)
+        let pageSize = Int(healthy[16]) << 8 | Int(healthy[17])
+        let pages = healthy.count / pageSize
+        defer {
+            try? healthy.write(to: URL(fileURLWithPath: folder.progressFile))
+            removeLog(folder)
+        }
+        for page in (1..<pages).sorted(by: { abs($0 - pages / 2) < abs($1 - pages / 2) }) {
+            try damaged(healthy, page: page).write(to: URL(fileURLWithPath: folder.progressFile))
+            removeLog(folder)
+            if (try? SQLiteProgressStore(path: folder.progressFile)) != nil { return page }
+        }
+        Issue.record("every damaged page was noticed by an opening that reads only the edges")
+        return pages / 2
+    }
+
+    @Test("opening a healthy file after a day checks it whole and records that; a recent record is kept as it is")
     func recordsTheCheck() throws {
         let folder = try TemporaryFolder()
-        let now = Int64(time(nil))
-        try Self.filled(folder, checked: now - SQLiteProgressStore.wholeCheckInterval - 60)
-        let checked = try #require(try Self.lastCheck(folder.progressFile))
-        #expect(checked >= now && checked <= Int64(time(nil)), "an old record makes the opening check every page, and say so")
-        let next = try #require(try Self.lastCheck(folder.progressFile))
-        #expect(next == checked, "a recent record is kept: the second opening did not check every page")
+        try Self.filled(folder, checked: Self.dayAgo)
+        let before = Self.now
+        let checked = try #require(try Self.record(folder).flatMap { Int64($0) })
+        #expect(checked >= before && checked <= Self.now, "an old record makes the opening check every page, and say so")
+        let recent = String(Self.now - 60)
+        try Self.setRecord(recent, folder)
+        #expect(try Self.record(folder) == recent, "a recent record is kept: the opening did not check every page")
     }
 
-    @Test("a page damaged in the middle of the file is found when the last whole check is a day old")
-    func findsMiddleDamage() throws {
+    @Test("a page damaged in the middle of the file is found when the last whole check is a day old, or the record is odd",
+          arguments: ["a day old", "in the future", "not a time"])
+    func findsMiddleDamage(_ record: String) throws {
         let folder = try TemporaryFolder()
-        try Self.filled(folder, checked: Int64(time(nil)) - SQLiteProgressStore.wholeCheckInterval - 60)
-        try Self.damageMiddlePage(folder.progressFile)
-        let before = try bytes(folder.progressFile)
+        try Self.filled(folder, checked: Self.now)
+        let page = try Self.middlePage(folder)
+        let text = switch record {
+        case "a day old": String(Self.dayAgo)
+        case "in the future": String(Self.now + 3_600)
+        default: "yesterday"
+        }
+        try Self.setRecord(text, folder)
+        let before = Self.damaged(try bytes(folder.progressFile), page: page)
+        try before.write(to: URL(fileURLWithPath: folder.progressFile))
         #expect(throws: StoreError.corrupt(path: folder.progressFile)) { try SQLiteProgressStore(path: folder.progressFile) }
         #expect(try bytes(folder.progressFile) == before, "the damaged file is left byte for byte")
-    }
-
-    @Test("a record of a check in the future, or one that is not a time, asks for a whole check")
-    func oddRecords() throws {
-        for record in [String(Int64(time(nil)) + 3_600), "yesterday"] {
-            let folder = try TemporaryFolder()
-            try Self.filled(folder, checked: 0)
-            do {
-                let store = try SQLiteProgressStore(path: folder.progressFile)
-                try store.setState(record, forKey: SQLiteProgressStore.wholeCheckKey)
-            }
-            try Self.damageMiddlePage(folder.progressFile)
-            #expect(throws: StoreError.corrupt(path: folder.progressFile), "record \(record)") {
-                try SQLiteProgressStore(path: folder.progressFile)
-            }
-        }
     }
 }
