@@ -50,12 +50,18 @@ public enum LessonChecker {
         var index = 0
         while index < prose.count {
             var text = ""
+            var length = 0  // of `text`, in Unicode scalars
             var starts: [(offset: Int, line: Int)] = []
             let piece = prose[index].piece
             while index < prose.count, prose[index].piece == piece {
-                if !text.isEmpty { text += " " }
-                starts.append((text.unicodeScalars.count, prose[index].line))
-                text += prose[index].text.trimmed
+                if !text.isEmpty {
+                    text += " "
+                    length += 1
+                }
+                starts.append((length, prose[index].line))
+                let line = prose[index].text.trimmed
+                text += line
+                length += line.unicodeScalars.count
                 index += 1
             }
             for finding in LessonWorkedNumberLint.findings(in: text) {
