@@ -16,7 +16,7 @@ extension DerivationBuilder {
                 return TargetResult(headline: "\(wide.typeName) of \(wide.kernelText) directly on an input of "
                                         + model.inputShape.timesDescription,
                                     steps: steps, answer: direct.value,
-                                    closing: direct.value == direct.expression.result ? direct.expression : .number(direct.value))
+                                    closing: direct.expression.shown(as: direct.value))
             }
         }
         var terms: [StepExpression] = []
@@ -38,13 +38,13 @@ extension DerivationBuilder {
         steps.append(DerivationStep(
             kind: .pathCost, layer: wide.index, title: "The path in all",
             explanation: "The reduction's work and the wide convolution's work, added up.",
-            expression: pathCost == pathExpression.result ? pathExpression : .number(pathCost), unit: "MACs"))
+            expression: pathExpression.shown(as: pathCost), unit: "MACs"))
         let headline = "A 1×1 reduction to \(plural(path.first?.filters ?? 0, "channel")), then \(plural(wide.filters, "filter")) "
             + "of \(wide.kernelText), over an input of \(model.inputShape.timesDescription)"
         let pathClosing = StepExpression.plus(expressions)
         guard target == .bottleneckSavings, let directCost else {
             return TargetResult(headline: headline, steps: steps, answer: pathCost,
-                                closing: pathCost == pathClosing.result ? pathClosing : .number(pathCost))
+                                closing: pathClosing.shown(as: pathCost))
         }
         earlier[.pathMultiplyAccumulates] = pathCost
         let savingsExpression = StepExpression.difference([.named("direct", directCost.value), .named("path", pathCost)])
@@ -53,9 +53,9 @@ extension DerivationBuilder {
         steps.append(DerivationStep(
             kind: .bottleneckSavings, layer: wide.index, title: "What the reduction saves",
             explanation: "The direct cost less the path's" + (times >= 2 ? ": the path does about 1/\(times) of the work." : "."),
-            expression: saved == savingsExpression.result ? savingsExpression : .number(saved), unit: "MACs"))
+            expression: savingsExpression.shown(as: saved), unit: "MACs"))
         let closing = StepExpression.difference([directCost.expression, .group(pathClosing)])
-        return TargetResult(headline: headline, steps: steps, answer: saved, closing: saved == closing.result ? closing : .number(saved))
+        return TargetResult(headline: headline, steps: steps, answer: saved, closing: closing.shown(as: saved))
     }
 
     /// The wide convolution's multiply-accumulates were it applied to the model's input itself.
@@ -75,7 +75,7 @@ extension DerivationBuilder {
             explanation: "Without the reduction, its \(plural(f.filters, "filter")) would reach through all "
                 + "\(plural(model.inputChannels, "channel")) of the input at each of the \(spatial.map(String.init).joined(separator: "×")) "
                 + "output positions.",
-            expression: cost == expression.result ? expression : .number(cost), unit: "MACs")
+            expression: expression.shown(as: cost), unit: "MACs")
         return (step, expression, cost)
     }
 
@@ -89,7 +89,7 @@ extension DerivationBuilder {
         let depth = rule(.kernelDepth, received, f)
         let cells = rule(.kernelCells, f.cells, f)
         let filters = rule(.filters, f.filters, f)
-        let expression = StepExpression.product([positions == positionsExpression.result ? positionsExpression : .number(positions),
+        let expression = StepExpression.product([positionsExpression.shown(as: positions),
                                                  .named("M", filters),
                                                  .group(.product(cellFactors(f, cells: cells) + [.named("D", depth)]))])
         let cost = rule(.multiplyAccumulates, try value(expression), f,
@@ -99,7 +99,7 @@ extension DerivationBuilder {
             ? "\(plural(f.filters, "filter")) of 1×1 reach through the input's \(plural(received, "channel")) at every position."
             : "Its \(plural(f.filters, "filter")) now reach through only the \(plural(received, "channel")) the reduction leaves."
         let step = DerivationStep(kind: .layerCost, layer: f.index, title: title, explanation: explanation,
-                                  expression: cost == expression.result ? expression : .number(cost), unit: "MACs")
+                                  expression: expression.shown(as: cost), unit: "MACs")
         return (step, expression, cost)
     }
 }

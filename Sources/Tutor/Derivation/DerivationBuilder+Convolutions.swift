@@ -65,7 +65,7 @@ extension DerivationBuilder {
             kind: .allWeights, layer: f.index, title: text("Weights in all \(plural(kernels, "kernel"))"),
             explanation: text(kernels == 1 ? "The layer has one filter and so one kernel."
                 : "Each of the \(kernels) filters has its own kernel; together they hold \(plural(weights, "weight"))."),
-            expression: weights == weightsExpression.result ? weightsExpression : .number(weights),
+            expression: weightsExpression.shown(as: weights),
             diagram: f.kernel.count == 2 ? .kernelStack(kernelHeight: f.kernel[0], kernelWidth: f.kernel[1], depth: depth,
                                                         count: f.filters, biases: f.useBias) : nil))
         steps.append(biasStep(f, count: biases, per: "filter"))
@@ -109,7 +109,7 @@ extension DerivationBuilder {
                 kind: .allWeights, layer: f.index, title: "Weights for all \(plural(inputs, "input channel"))",
                 explanation: "The count is the same as a convolution from \(plural(f.filters, "channel")) to \(channels): "
                     + "only the order of the axes differs.",
-                expression: weights == weightsExpression.result ? weightsExpression : .number(weights)),
+                expression: weightsExpression.shown(as: weights)),
             biasStep(f, count: biases, per: "output channel"),
             totalStep(f, weights: weights, biases: biases, total: total),
         ]
@@ -146,7 +146,7 @@ extension DerivationBuilder {
             DerivationStep(kind: .allWeights, layer: f.index, title: "Weights in all \(plural(kernels, "kernel"))",
                            explanation: plural(channels, "channel") + (dm > 1 ? " × depth_multiplier \(dm)" : "")
                             + " = \(plural(channels * dm, "kernel")).",
-                           expression: weights == weightsExpression.result ? weightsExpression : .number(weights)),
+                           expression: weightsExpression.shown(as: weights)),
             biasStep(f, count: biases, per: "output channel"),
             totalStep(f, weights: weights, biases: biases, total: total),
         ]
@@ -181,18 +181,18 @@ extension DerivationBuilder {
                 kind: .depthwiseStage, layer: f.index, title: "Stage 1, depthwise: one kernel per channel, no bias",
                 explanation: "First every input channel is filtered on its own by a \(f.kernelText)×1 kernel"
                     + (dm > 1 ? " (depth_multiplier=\(dm) of them)" : "") + ". Keras puts no bias on this stage.",
-                expression: depthwiseWeights == depthwiseExpression.result ? depthwiseExpression : .number(depthwiseWeights),
+                expression: depthwiseExpression.shown(as: depthwiseWeights),
                 diagram: .separable(inputHeight: spatial[0], inputWidth: spatial[1], channels: channels, kernelHeight: f.kernel[0],
                                     kernelWidth: f.kernel[1], depthMultiplier: dm, filters: f.filters)),
             DerivationStep(
                 kind: .pointwiseStage, layer: f.index, title: "Stage 2, pointwise: \(f.filters) kernels of 1×1×\(middle)",
                 explanation: "Then \(f.filters) 1×1 kernels mix the channels. Like any kernel, each is as deep as its input, "
                     + "which is now the \(plural(middle, "channel")) of stage 1.",
-                expression: pointwiseWeights == pointwiseExpression.result ? pointwiseExpression : .number(pointwiseWeights)),
+                expression: pointwiseExpression.shown(as: pointwiseWeights)),
             biasStep(f, count: biases, per: "pointwise filter"),
             DerivationStep(kind: .total, layer: f.index, title: "Total",
                            explanation: "Depthwise weights, pointwise weights and biases." + standard,
-                           expression: total == totalExpression.result ? totalExpression : .number(total), unit: "parameters"),
+                           expression: totalExpression.shown(as: total), unit: "parameters"),
         ]
         let compact = StepExpression.plus([depthwiseExpression, pointwiseExpression] + (f.useBias ? [.named("M", biases)] : []))
         return LayerCount(headline: "A separable \(f.kernelText) convolution with \(f.filters) filters over an input of \(f.inputText)",

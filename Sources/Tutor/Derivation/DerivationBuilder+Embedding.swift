@@ -21,7 +21,7 @@ extension DerivationBuilder {
                            expression: .named("d", dimension)),
             DerivationStep(kind: .allWeights, layer: f.index, title: "The table of all \(NumberFormat.grouped(count)) vectors",
                            explanation: "The vectors form a table of \(NumberFormat.grouped(count))×\(dimension); there is no bias.",
-                           expression: table == tableExpression.result ? tableExpression : .number(table)),
+                           expression: tableExpression.shown(as: table)),
             DerivationStep(kind: .total, layer: f.index, title: "Total",
                            explanation: storedAs(f) + "How many indices the input holds (\(NumberFormat.grouped(indices))) never enters the "
                             + "count: it only decides how many rows are read.",
@@ -29,6 +29,6 @@ extension DerivationBuilder {
         ]
         return LayerCount(headline: "A table of \(NumberFormat.grouped(count)) vectors of \(dimension), looked up by "
                             + Self.indices(indices), steps: steps,
-                          expression: total == tableExpression.result ? tableExpression : .number(total), total: total)
+                          expression: tableExpression.shown(as: total), total: total)
     }
 }

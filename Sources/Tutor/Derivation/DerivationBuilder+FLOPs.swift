@@ -15,10 +15,10 @@ extension DerivationBuilder {
             + (additions > 0 ? "The question also counts the bias additions: one per output value."
                 : f.useBias ? "The question leaves the bias additions out, as some tools do." : "The layer has no biases to add.")
         let step = DerivationStep(kind: .flops, layer: f.index, title: "FLOPs", explanation: explanation,
-                                  expression: flops == expression.result ? expression : .number(flops), unit: "FLOPs")
+                                  expression: expression.shown(as: flops), unit: "FLOPs")
         var closing = StepExpression.product([.number(2), .group(work.closing)])
         if additions > 0 { closing = .sum([closing, .number(additions)]) }
         return TargetResult(headline: "The FLOPs of \(plural(f.filters, "filter")) of \(f.kernelText) over an input of \(f.inputText)",
-                            steps: work.steps + [step], answer: flops, closing: flops == closing.result ? closing : .number(flops))
+                            steps: work.steps + [step], answer: flops, closing: closing.shown(as: flops))
     }
 }

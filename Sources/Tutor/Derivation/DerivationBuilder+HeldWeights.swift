@@ -63,7 +63,7 @@ extension DerivationBuilder {
     private func totalStep(_ f: LayerFacts, learned: Int, total: Int, explanation: String) -> DerivationStep {
         let expression: StepExpression = .named("learned", learned)
         return DerivationStep(kind: .total, layer: f.index, title: "Total", explanation: explanation,
-                              expression: total == expression.result ? expression : .number(total), unit: "parameters")
+                              expression: expression.shown(as: total), unit: "parameters")
     }
 
     /// "A scale and a shift per value", "A scale per value, no shift", "No scale, no shift".
@@ -106,7 +106,7 @@ extension DerivationBuilder {
                                 + [scale ? "a scale (\(scaleName)) that multiplies it" : nil,
                                    shift ? "a shift (\(shiftName)) added after" : nil].compactMap { $0 }.joined(separator: " and ")
                                 + ", learned in training.\(others)"),
-                           expression: learned == learnedExpression.result ? learnedExpression : .number(learned)),
+                           expression: learnedExpression.shown(as: learned)),
             totalStep(f, learned: learned, total: total,
                       explanation: storedAs(f) + "Unlike batch normalization, it keeps no running statistics: the mean and "
                         + "variance are worked out afresh for every sample."),
@@ -115,7 +115,7 @@ extension DerivationBuilder {
             ? "Layer normalization \(sizes.count == 1 ? "along an axis of" : "across") \(sizesText), on an input of \(f.inputText)"
             : "Layer normalization over the last \(sizes.count == 1 ? "axis" : "axes"), \(sizesText), of an input of \(f.inputText)"
         return LayerCount(headline: headline, steps: steps,
-                          expression: total == learnedExpression.result ? learnedExpression : .number(total), total: total)
+                          expression: learnedExpression.shown(as: total), total: total)
     }
 
     mutating func groupNormalization(_ f: LayerFacts, groups: Int, channels given: Int, scale: Bool,
@@ -144,13 +144,13 @@ extension DerivationBuilder {
                                     .joined(separator: " and ")
                                 + ". Counting per group, \(wrongText), "
                                 + "is a common mistake: the groups change how the statistics are taken, not the count."),
-                           expression: learned == learnedExpression.result ? learnedExpression : .number(learned)),
+                           expression: learnedExpression.shown(as: learned)),
             totalStep(f, learned: learned, total: total,
                       explanation: storedAs(f) + "No running statistics are kept: each sample's groups give their own."),
         ]
         return LayerCount(headline: "Group normalization of \(plural(given, "channel")) in \(plural(groups, "group")), on an input of "
                             + f.inputText, steps: steps,
-                          expression: total == learnedExpression.result ? learnedExpression : .number(total), total: total)
+                          expression: learnedExpression.shown(as: total), total: total)
     }
 
     mutating func instanceNormalization(_ f: LayerFacts, channels given: Int) throws(Overflow) -> LayerCount {
@@ -166,13 +166,13 @@ extension DerivationBuilder {
             DerivationStep(kind: .learned, layer: f.index, title: Self.learnedTitle(scale: true, shift: true, per: "channel"),
                            explanation: "With affine=True each channel learns a scale (weight) and a shift (bias) to apply after "
                             + "normalizing; without it, the layer has no weights at all.",
-                           expression: learned == learnedExpression.result ? learnedExpression : .number(learned)),
+                           expression: learnedExpression.shown(as: learned)),
             totalStep(f, learned: learned, total: total,
                       explanation: storedAs(f) + "Running statistics, if tracked, are buffers, not parameters."),
         ]
         return LayerCount(headline: "Instance normalization of \(plural(given, "channel")), with affine weights, on an input of "
                             + f.inputText, steps: steps,
-                          expression: total == learnedExpression.result ? learnedExpression : .number(total), total: total)
+                          expression: learnedExpression.shown(as: total), total: total)
     }
 
     mutating func adaptedStatistics(_ f: LayerFacts, sizes: [Int]) throws(Overflow) -> LayerCount {
@@ -191,7 +191,7 @@ extension DerivationBuilder {
             DerivationStep(kind: .inputChannels, layer: f.index, title: "The features", explanation: over, expression: shown),
             DerivationStep(kind: .statistics, layer: f.index, title: "A mean and a variance per feature",
                            explanation: "adapt() measures them on data before training; training never changes them.",
-                           expression: statistics == statisticsExpression.result ? statisticsExpression : .number(statistics)),
+                           expression: statisticsExpression.shown(as: statistics)),
             DerivationStep(kind: .total, layer: f.index, title: "Total, none of it trainable",
                            explanation: storedAs(f) + "The count is a single number Keras keeps for models saved by older "
                             + "versions. Keras counts all of them as non-trainable parameters.",
@@ -201,6 +201,6 @@ extension DerivationBuilder {
         let headline = sizes.isEmpty ? "Normalization with one mean and variance for a whole input of \(f.inputText)"
             : "Normalization over \(plural(values, "feature")) of an input of \(f.inputText)"
         return LayerCount(headline: headline, steps: steps,
-                          expression: total == expression.result ? expression : .number(total), total: total)
+                          expression: expression.shown(as: total), total: total)
     }
 }

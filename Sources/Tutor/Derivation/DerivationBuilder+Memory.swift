@@ -17,7 +17,7 @@ extension DerivationBuilder {
         steps.append(DerivationStep(
             kind: .bytesPerValue, layer: f.index, title: "Bytes per value",
             explanation: "\(target.dataType.rawValue) stores each value in \(target.dataType.bits) bits, and a byte is 8 bits.",
-            expression: bytes == bitsExpression.result ? bitsExpression : .number(bytes), unit: bytes == 1 ? "byte" : "bytes"))
+            expression: bitsExpression.shown(as: bytes), unit: bytes == 1 ? "byte" : "bytes"))
         let batch = target.batch > 1 ? rule(.batchSize, target.batch, f) : 1
         let factors: [StepExpression] = [.named("values", values)] + (target.batch > 1 ? [.named("N", batch)] : [])
             + [.named("bytes", bytes)]
@@ -29,7 +29,7 @@ extension DerivationBuilder {
         steps.append(DerivationStep(
             kind: .memoryBytes, layer: f.index, title: "Bytes in all",
             explanation: "Every value takes \(plural(bytes, "byte")).\(perInput)",
-            expression: total == totalExpression.result ? totalExpression : .number(total), unit: "bytes"))
+            expression: totalExpression.shown(as: total), unit: "bytes"))
         var answer = total
         var closing = StepExpression.product([.group(counted.closing)] + (target.batch > 1 ? [.number(target.batch)] : [])
             + [.number(target.dataType.bytes)])
@@ -46,7 +46,7 @@ extension DerivationBuilder {
             closing = .quotient(.group(closing), .number(target.unit.rawValue))
         }
         return TargetResult(headline: headline(target, values: counted.value), steps: steps, answer: answer,
-                            closing: answer == closing.result ? closing : .number(answer))
+                            closing: closing.shown(as: answer))
     }
 
     /// The steps that count the values stored, the count, and the count as one expression.

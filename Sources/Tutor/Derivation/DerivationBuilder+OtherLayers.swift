@@ -20,7 +20,7 @@ extension DerivationBuilder {
                            expression: .named("N", inputs)),
             DerivationStep(kind: .allWeights, layer: f.index, title: text("Weights of all \(plural(units, "unit"))"),
                            explanation: "Every unit has its own weights.",
-                           expression: weights == weightsExpression.result ? weightsExpression : .number(weights)),
+                           expression: weightsExpression.shown(as: weights)),
             biasStep(f, count: biases, per: "unit"),
             totalStep(f, weights: weights, biases: biases, total: total),
         ]
@@ -54,9 +54,9 @@ extension DerivationBuilder {
             DerivationStep(kind: .learned, layer: f.index, title: "A scale and a shift per channel",
                            explanation: perChannel == 0 ? "This layer learns no scale or shift." :
                             "Each of the \(plural(channels, "channel")) learns a scale (gamma) and a shift (beta).",
-                           expression: learned == learnedExpression.result ? learnedExpression : .number(learned)),
+                           expression: learnedExpression.shown(as: learned)),
             DerivationStep(kind: .statistics, layer: f.index, title: "The moving statistics", explanation: kept,
-                           expression: statistics == statisticsExpression.result ? statisticsExpression : .number(statistics)),
+                           expression: statisticsExpression.shown(as: statistics)),
         ]
         return NormalizationCount(channels: channels, learned: learned, statistics: statistics, steps: steps)
     }
@@ -73,8 +73,8 @@ extension DerivationBuilder {
             kind: .total, layer: f.index, title: "Total",
             explanation: keras ? "Keras shows all of them: \(NumberFormat.grouped(parts.learned)) trainable, "
                 + "\(NumberFormat.grouped(nonTrainable)) non-trainable." : "PyTorch counts only the learned ones.",
-            expression: total == expression.result ? expression : .number(total), unit: "parameters"))
+            expression: expression.shown(as: total), unit: "parameters"))
         return LayerCount(headline: "Batch normalization over \(plural(parts.channels, "channel"))", steps: steps,
-                          expression: total == expression.result ? expression : .number(total), total: total)
+                          expression: expression.shown(as: total), total: total)
     }
 }

@@ -118,7 +118,7 @@ extension DerivationBuilder {
             kind: .stackSaving, layer: model.focusIndex, title: "What the stack saves",
             explanation: "The stack sees the same \(field.size) rows with smaller kernels, and every kernel it drops is "
                 + "\(plural(model.inputChannels, "channel")) deep for each filter.",
-            expression: saving == expression.result ? expression : .number(saving), unit: "weights")
+            expression: expression.shown(as: saving), unit: "weights")
         return TargetResult(headline: "The stack against one layer that sees as much",
                             steps: field.steps + [single] + stack.steps + [step], answer: saving,
                             closing: step.expression ?? .number(saving))

@@ -21,13 +21,13 @@ extension DerivationBuilder {
             DerivationStep(
                 kind: .standardCount, layer: f.index, title: "The standard convolution",
                 explanation: "Each of its \(plural(f.filters, "filter")) has a kernel of \(f.kernelText)×\(depth)\(biasText).",
-                expression: standard == standardExpression.result ? standardExpression : .number(standard), unit: "parameters"),
+                expression: standardExpression.shown(as: standard), unit: "parameters"),
         ]
         let headline = "A standard \(f.kernelText) convolution from \(channels) to \(plural(f.filters, "channel")) over an input of "
             + "\(f.inputText), and its depthwise-separable version"
         guard savings else {
             return TargetResult(headline: headline, steps: steps, answer: standard,
-                                closing: standard == standardExpression.result ? standardExpression : .number(standard))
+                                closing: standardExpression.shown(as: standard))
         }
         let separable = try self.separable(f, channels: channels)
         // The separable picture draws a bias on each pointwise filter, so it is only shown where there are biases.
@@ -46,10 +46,10 @@ extension DerivationBuilder {
                 + "1/\(f.cells), about \(share) in 100."
         }
         steps.append(DerivationStep(kind: .savings, layer: f.index, title: "How many fewer", explanation: explanation,
-                                    expression: saved == savingsExpression.result ? savingsExpression : .number(saved),
+                                    expression: savingsExpression.shown(as: saved),
                                     unit: "parameters fewer"))
         let closing = StepExpression.difference([standardExpression, .group(separable.expression)])
-        return TargetResult(headline: headline, steps: steps, answer: saved, closing: saved == closing.result ? closing : .number(saved))
+        return TargetResult(headline: headline, steps: steps, answer: saved, closing: closing.shown(as: saved))
     }
 
     /// `part` as a whole percentage of `whole`, rounded; nil when `whole` is not positive.

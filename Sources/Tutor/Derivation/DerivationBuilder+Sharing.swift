@@ -24,7 +24,7 @@ extension DerivationBuilder {
             DerivationStep(kind: .outputPositions, layer: f.index, title: "Where the kernels are applied",
                            explanation: "The engine gives the layer's output as \(shape): the kernels are laid over the input "
                             + "at \(f.outSpatialText) positions.",
-                           expression: positions == positionsExpression.result ? positionsExpression : .number(positions)),
+                           expression: positionsExpression.shown(as: positions)),
             DerivationStep(kind: .outputValues, layer: f.index, title: "Output values",
                            explanation: "Each of the \(plural(f.filters, "filter")) makes one value at every position.",
                            expression: valuesExpression),
@@ -32,17 +32,17 @@ extension DerivationBuilder {
                            explanation: "With sharing, one \(f.kernelText)×\(depth) kernel\(f.useBias ? " and its bias" : "") serve "
                             + "every position of a filter. Without it, each output value has "
                             + (f.useBias ? "a kernel and a bias of its own." : "a kernel of its own (the layer has no biases)."),
-                           expression: perValue == perValueExpression.result ? perValueExpression : .number(perValue)),
+                           expression: perValueExpression.shown(as: perValue)),
             DerivationStep(kind: .unshared, layer: f.index, title: "Without weight sharing",
                            explanation: "Every output value owns its parameters: the shared layer's \(plural(f.total, "parameter")), "
                             + "once for each of the \(NumberFormat.grouped(positions)) positions.",
-                           expression: unshared == unsharedExpression.result ? unsharedExpression : .number(unshared),
+                           expression: unsharedExpression.shown(as: unshared),
                            unit: "parameters"),
         ]
         let closing = StepExpression.product(zip(symbols, f.outSpatial).map { StepExpression.named($0.0, $0.1) }
             + [.named("M", f.filters), .group(perValueExpression)])
         return TargetResult(headline: "\(plural(f.filters, "filter")) of \(f.kernelText) over an input of \(f.inputText), "
                                 + "without weight sharing",
-                            steps: steps, answer: unshared, closing: unshared == closing.result ? closing : .number(unshared))
+                            steps: steps, answer: unshared, closing: closing.shown(as: unshared))
     }
 }

@@ -23,7 +23,7 @@ extension DerivationBuilder {
         if f.useBias && unknown != .filters {
             let expression = StepExpression.difference([p, m])
             weights = rule(.backwardsWeights, try value(expression), f)
-            dividend = weights == expression.result ? expression : .number(weights)
+            dividend = expression.shown(as: weights)
             steps.append(DerivationStep(
                 kind: .backwardsWeights, layer: f.index, title: "Take the biases off",
                 explanation: "The count is \(forward.symbols): \(biasText). M is given, so the weights are the count less "
@@ -53,7 +53,7 @@ extension DerivationBuilder {
                 + "for each of the D input channels, so the weights are \(slice) times M·D."
         }
         let divisor = rule(.backwardsDivisor, try value(divisorExpression), f)
-        let divisorShown = divisor == divisorExpression.result ? divisorExpression : .number(divisor)
+        let divisorShown = divisorExpression.shown(as: divisor)
         steps.append(DerivationStep(kind: .backwardsDivisor, layer: f.index, title: divisorTitle, explanation: divisorText,
                                     expression: divisorShown))
 
@@ -78,7 +78,7 @@ extension DerivationBuilder {
             steps.append(DerivationStep(
                 kind: .solvedUnknown, layer: f.index, title: "Take the square root",
                 explanation: "The kernel is square, so its side K is the number whose square is K·K.",
-                expression: found == root.result ? root : .number(found)))
+                expression: root.shown(as: found)))
         } else {
             found = rule(.backwardsUnknown, quotient, f)
             steps.append(DerivationStep(

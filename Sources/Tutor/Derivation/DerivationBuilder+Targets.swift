@@ -122,7 +122,7 @@ extension DerivationBuilder {
             kind: .flattenSize, layer: flatten, title: "Flatten lays every value out in one row",
             explanation: "Flatten receives \((spatial + [flattenChannels]).map(String.init).joined(separator: "×")): "
                 + "every position of every channel becomes one input of the Dense layer.",
-            expression: size == expression.result ? expression : .number(size)))
+            expression: expression.shown(as: size)))
         return (steps, size)
     }
 
@@ -191,20 +191,20 @@ extension DerivationBuilder {
             final = DerivationStep(kind: .trainable, title: "Trainable parameters",
                                    explanation: "Everything that training updates: the layers' weights and biases, and batch "
                                     + "normalization's scale and shift. The moving statistics are not among them.",
-                                   expression: answer == expression.result ? expression : .number(answer), unit: "parameters")
+                                   expression: expression.shown(as: answer), unit: "parameters")
         case .modelNonTrainable:
             let expression = sum(statistics)
             let answer = rule(.nonTrainableTotal, try value(expression), model.focus, earlier: earlier)
             final = DerivationStep(kind: .nonTrainable, title: "Non-trainable parameters",
                                    explanation: "Keras counts batch normalization's moving mean and variance as parameters that "
                                     + "training does not update.",
-                                   expression: answer == expression.result ? expression : .number(answer), unit: "parameters")
+                                   expression: expression.shown(as: answer), unit: "parameters")
         default:
             let expression = sum(totals)
             let answer = rule(.modelTotal, try value(expression), model.focus, earlier: earlier)
             final = DerivationStep(kind: .modelTotal, title: "The model's total",
                                    explanation: "The model's parameters are the sum of every layer's.",
-                                   expression: answer == expression.result ? expression : .number(answer), unit: "parameters")
+                                   expression: expression.shown(as: answer), unit: "parameters")
         }
         steps.append(final)
         let layerCount = model.weighted.count
@@ -320,7 +320,7 @@ extension DerivationBuilder {
             DerivationStep(kind: .outputPositions, layer: f.index, title: "Where the kernels are applied",
                            explanation: "The kernels are used once at every output position. Along each axis: "
                             + "\(sizes[0].size.symbols); here \(sizeText).",
-                           expression: positions == positionsExpression.result ? positionsExpression : .number(positions)),
+                           expression: positionsExpression.shown(as: positions)),
             DerivationStep(kind: .productsPerValue, layer: f.index, title: "Multiplications for one output value",
                            explanation: "One output value is a kernel laid over the input: one multiply-accumulate per kernel "
                             + "weight, through all the channels it spans.",
@@ -330,12 +330,12 @@ extension DerivationBuilder {
             DerivationStep(kind: .multiplyAccumulates, layer: f.index, title: "Multiply-accumulates",
                            explanation: "Each output value costs one multiply-accumulate per kernel weight; the bias additions "
                             + (rules.target.asksFLOPs ? "are no multiply-accumulates." : "are left out, as the question asks."),
-                           expression: macs == macsExpression.result ? macsExpression : .number(macs), unit: "MACs"),
+                           expression: macsExpression.shown(as: macs), unit: "MACs"),
         ]
         let closing = StepExpression.product(zip(symbols, sides).map { StepExpression.named($0.0, $0.1) }
             + [.named("M", f.filters), .group(perValueExpression)])
         return TargetResult(headline: "The multiply-accumulates of \(plural(f.filters, "filter")) of \(f.kernelText) over an "
                                 + "input of \(f.inputText)",
-                            steps: steps, answer: macs, closing: macs == closing.result ? closing : .number(macs))
+                            steps: steps, answer: macs, closing: closing.shown(as: macs))
     }
 }

@@ -25,7 +25,7 @@ extension DerivationBuilder {
                     " and \(travelled % s)/\(s), not a whole number, so (n + 2p − k)/s + 1 is not whole either. The rows past "
                     + "the last step are left over. Keras and PyTorch round down and never read them; "
                     + "by the course's convention the layer does not fit."),
-            expression: leftover == leftoverExpression.result ? leftoverExpression : .number(leftover),
+            expression: leftoverExpression.shown(as: leftover),
             unit: leftover == 1 ? "row" : "rows"))
         guard target == .fittingInput else {
             return TargetResult(headline: "How \(f.typeName)'s windows fill an input of \(f.inputText)", steps: steps,
@@ -36,7 +36,7 @@ extension DerivationBuilder {
         steps.append(DerivationStep(
             kind: .missingRows, layer: f.index, title: "Rows missing for one more step",
             explanation: "One more step of \(s) needs s − r more rows than the \(plural(leftover, "row")) left over.",
-            expression: missing == missingExpression.result ? missingExpression : .number(missing),
+            expression: missingExpression.shown(as: missing),
             unit: missing == 1 ? "row" : "rows"))
         let fittingExpression = StepExpression.sum([.named("n", n), .named("added", missing)])
         let fitting = rule(.fittingInput, try value(fittingExpression), f, earlier: [.leftoverRows: leftover])
@@ -45,8 +45,8 @@ extension DerivationBuilder {
             kind: .fittingInput, layer: f.index, title: "The smallest input that fits",
             explanation: "With \(plural(missing, "row")) more, the windows fill the input exactly: \(positions) positions, "
                 + "a whole number.",
-            expression: fitting == fittingExpression.result ? fittingExpression : .number(fitting)))
+            expression: fittingExpression.shown(as: fitting)))
         return TargetResult(headline: "The smallest input from \(n) up that \(f.typeName)'s windows fit exactly", steps: steps,
-                            answer: fitting, closing: fitting == fittingExpression.result ? fittingExpression : .number(fitting))
+                            answer: fitting, closing: fittingExpression.shown(as: fitting))
     }
 }

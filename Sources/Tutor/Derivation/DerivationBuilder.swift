@@ -88,7 +88,7 @@ struct DerivationBuilder {
         let expression: StepExpression = layer.useBias || biases > 0
             ? .sum([.named("weights", weights), .named("biases", biases)]) : .named("weights", weights)
         return DerivationStep(kind: .total, layer: layer.index, title: "Total", explanation: explanation,
-                              expression: total == expression.result ? expression : .number(total), unit: "parameters")
+                              expression: expression.shown(as: total), unit: "parameters")
     }
 
     func noWeights(_ layer: LayerFacts) -> LayerCount {

@@ -85,6 +85,12 @@ public indirect enum StepExpression: Sendable, Equatable {
         }
     }
 
+    /// This expression when it gives `value`, else `value` as a bare number: the working a step shows,
+    /// which is only the rule's own once a mistake has not changed its result.
+    func shown(as value: Int) -> StepExpression {
+        result == value ? self : .number(value)
+    }
+
     /// The whole number whose square is `value`, or nil when there is none.
     static func exactSquareRoot(_ value: Int) -> Int? {
         guard let root = floorSquareRoot(value) else { return nil }
