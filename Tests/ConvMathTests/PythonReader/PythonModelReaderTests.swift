@@ -371,4 +371,23 @@ struct PythonModelReaderTests {
         #expect(analysis.parameters.total == 292 + 436 + 32 + 128 + 1_290)
         #expect(analysis.layers.map(\.path).suffix(5) == ["stage.norm", "stage.relu", "stage.conv", "stage.pool", "head"])
     }
+
+    @Test("children() is PyTorch's: a Keras model that asks its children gets no number from them, and says so")
+    func kerasHasNoChildren() throws {
+        let text = """
+            from tensorflow import keras
+            from tensorflow.keras import layers
+
+            class Net(keras.Model):
+                def __init__(self):
+                    super().__init__()
+                    self.conv = layers.Conv2D(8, 3)
+                    self.head = layers.Dense(len(list(self.children())))
+
+                def call(self, x):
+                    return self.head(layers.Flatten()(self.conv(x)))
+            """
+        let error = try #require(readError(text, input: "8x8x3"))
+        #expect(error.message.contains("children"), "\(error.message)")
+    }
 }
